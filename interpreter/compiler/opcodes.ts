@@ -86,7 +86,8 @@ export const enum Op {
   CALL_METHOD, // argc      [func, selfOrNull, a1..an] -> [result]: calls func(self, a1..an) or
   //                        func(a1..an) when the slot is NULL (see LOAD_METHOD)
   CALL_METHOD_KW, // argc   [func, selfOrNull, a1..an, kwnames] -> [result]
-  CALL_FUNCTION_EX, // flags [callable, argsTuple(, kwargsDict if flags & 1)] -> [result]
+  CALL_FUNCTION_EX, // flags [callable, argsTuple(, kwargsDict if flags & 1)] -> [result]; for a
+  //                        call `f(*x)` alone, x itself is passed (any iterable; the VM makes a tuple)
   MAKE_FUNCTION, // flags   [defaults tuple if 1][kwdefaults dict if 2][annotations dict if 4]
   //                        [closure tuple of cells if 8][code] -> [function]
   YIELD_VALUE, //           [v] -> suspends yielding v; on resume [] -> [sent value]

@@ -1,0 +1,136 @@
+// The sys module: argv, path, modules, the standard streams (text file objects over the VM's
+// buffered stdio), exit, recursion limit, version information, exc_info.
+
+import { PyObject, makeBuiltinType } from '../objects/object.js';
+import { PyModule } from '../objects/module.js';
+import { PyStr, newStr, internStr } from '../objects/str.js';
+import { newInt, newBool, False, True, PyInt } from '../objects/int.js';
+import { newTuple } from '../objects/tuple.js';
+import { newList } from '../objects/list.js';
+import { newFloat } from '../objects/float.js';
+import { None } from '../objects/singletons.js';
+import { E, pyError, PyBaseException } from '../objects/exceptions.js';
+import { call, str, typeName, indexValue, truthy } from '../vm/ops/protocols.js';
+import { sysModules, sysPath, registerBuiltinModule, builtinModuleNames } from '../vm/import.js';
+import { writeStdout, writeStderr, flushStdout } from '../vm/stdio.js';
+import { readLine, readAll } from '../vm/stdin.js';
+import { ts } from '../vm/state.js';
+import { def0, def1, defMethod, defGetter, builtinFunction, parseArgs } from '../types/define.js';
+
+export const TSPY_VERSION = '0.1.0';
+export const textIOType = makeBuiltinType('TextIOWrapper', undefined, 0);
+textIOType.module = '_io';
+
+class PyStdStream extends PyObject {
+  constructor(public fd: number, public streamName: string) { super(textIOType); }
+}
+const stdin = new PyStdStream(0, '<stdin>');
+const stdout = new PyStdStream(1, '<stdout>');
+const stderr = new PyStdStream(2, '<stderr>');
+export function stdoutObject(): PyObject { return stdout; }
+
+let sysModule: PyModule | null = null;
+export function getSysAttr(name: string): PyObject | undefined { return sysModule?.ns.getStr(name); }
+
+function installStreams(): void {
+  const t = textIOType;
+  def1(t, 'write', (self, s) => {
+    if (!(s instanceof PyStr)) throw pyError(E.TypeError, `write() argument must be str, not ${typeName(s)}`);
+    const fd = (self as PyStdStream).fd;
+    if (fd === 1) writeStdout(s.value);
+    else if (fd === 2) writeStderr(s.value);
+    else throw pyError(E.OSError, 'not writable');
+    return newInt([...s.value].length);
+  });
+  def0(t, 'flush', (self) => { if ((self as PyStdStream).fd === 1) flushStdout(); return None; });
+  def0(t, 'fileno', (self) => newInt((self as PyStdStream).fd));
+  def0(t, 'isatty', (self) => newBool(process.stdout.isTTY === true && (self as PyStdStream).fd === 1));
+  def0(t, 'readable', (self) => newBool((self as PyStdStream).fd === 0));
+  def0(t, 'writable', (self) => newBool((self as PyStdStream).fd !== 0));
+  defMethod(t, 'readline', () => newStr(readLine() ?? ''));
+  defMethod(t, 'read', () => newStr(readAll()));
+  def0(t, 'readlines', () => { const out: PyObject[] = []; for (let l = readLine(); l !== null; l = readLine()) out.push(newStr(l)); return newList(out); });
+  def0(t, '__iter__', (self) => self);
+  def0(t, '__next__', () => {
+    const l = readLine();
+    if (l === null) throw pyError(E.StopIteration);
+    return newStr(l);
+  });
+  def0(t, '__enter__', (self) => self);
+  defMethod(t, '__exit__', () => None);
+  def0(t, '__repr__', (self) => newStr(`<_io.TextIOWrapper name='${(self as PyStdStream).streamName}' mode='${(self as PyStdStream).fd === 0 ? 'r' : 'w'}' encoding='utf-8'>`));
+  defGetter(t, 'encoding', () => newStr('utf-8'));
+  defGetter(t, 'name', (self) => newStr((self as PyStdStream).streamName));
+  defGetter(t, 'closed', () => False);
+}
+
+export function makeSysModule(argv: string[]): PyModule {
+  installStreams();
+  const m = new PyModule('sys');
+  const ns = m.ns;
+  sysModule = m;
+  ns.setStr('argv', newList(argv.map(newStr)));
+  ns.setStr('orig_argv', newList(argv.map(newStr)));
+  ns.setStr('path', sysPath);
+  ns.setStr('modules', sysModules);
+  ns.setStr('stdin', stdin); ns.setStr('stdout', stdout); ns.setStr('stderr', stderr);
+  ns.setStr('__stdin__', stdin); ns.setStr('__stdout__', stdout); ns.setStr('__stderr__', stderr);
+  ns.setStr('maxsize', newInt(Number.MAX_SAFE_INTEGER) === null ? None : newIntMax());
+  ns.setStr('version', newStr(`3.11.0 (tspy ${TSPY_VERSION}) [Node.js ${process.versions.node}]`));
+  ns.setStr('version_info', newTuple([newInt(3), newInt(11), newInt(0), newStr('final'), newInt(0)]));
+  ns.setStr('hexversion', newInt(0x030b00f0));
+  ns.setStr('platform', newStr(process.platform));
+  ns.setStr('byteorder', newStr('little'));
+  ns.setStr('executable', newStr(process.argv[1] ?? 'tspy'));
+  ns.setStr('maxunicode', newInt(0x10ffff));
+  ns.setStr('builtin_module_names', newTuple(builtinModuleNames().sort().map(newStr)));
+  ns.setStr('dont_write_bytecode', True);
+  const impl = new PyModule('implementation');
+  impl.ns.setStr('name', newStr('tspy'));
+  impl.ns.setStr('version', newTuple([newInt(0), newInt(1), newInt(0), newStr('alpha'), newInt(0)]));
+  impl.ns.setStr('cache_tag', None);
+  ns.setStr('implementation', impl);
+  ns.setStr('float_info', newTuple([newFloat(Number.MAX_VALUE), newInt(1024), newInt(308), newFloat(2.2250738585072014e-308), newInt(-1021), newInt(-307), newInt(15), newInt(53), newFloat(Number.EPSILON), newInt(2), newInt(1)]));
+
+  const fn = (name: string, f: (args: PyObject[], kw: readonly string[] | null) => PyObject) => ns.setStr(name, builtinFunction(name, f));
+  fn('exit', (args) => {
+    const e = call(E.SystemExit, args.length ? [args[0]] : []) as PyBaseException;
+    throw e;
+  });
+  fn('getrecursionlimit', () => newInt(ts.recursionLimit));
+  fn('setrecursionlimit', (args) => {
+    const [n] = parseArgs('setrecursionlimit', args, null, ['limit'], 1);
+    if (!(n instanceof PyInt)) throw pyError(E.TypeError, "'float' object cannot be interpreted as an integer");
+    const v = Number(indexValue(n!));
+    if (v < 1) throw pyError(E.ValueError, 'recursion limit must be greater or equal than 1');
+    ts.recursionLimit = v;
+    return None;
+  });
+  fn('intern', (args) => internStr((args[0] as PyStr).value));
+  fn('exc_info', () => {
+    const h = ts.handled;
+    return h === null ? newTuple([None, None, None]) : newTuple([h.cls, h, h.traceback ?? None]);
+  });
+  fn('exception', () => ts.handled ?? None);
+  fn('getdefaultencoding', () => newStr('utf-8'));
+  fn('getfilesystemencoding', () => newStr('utf-8'));
+  fn('getsizeof', () => newInt(64));
+  fn('_getframe', () => ts.frame ?? None);
+  fn('getrefcount', () => newInt(2));
+  void str; void truthy;
+  return m;
+}
+
+function newIntMax(): PyObject {
+  // sys.maxsize on 64-bit CPython is 2**63 - 1, a bigint here.
+  return newIntBigRef(9223372036854775807n);
+}
+import { newIntBig } from '../objects/int.js';
+function newIntBigRef(v: bigint): PyObject { return newIntBig(v); }
+
+export function registerSys(argv: string[]): PyModule {
+  const m = makeSysModule(argv);
+  sysModules.setStr('sys', m);
+  registerBuiltinModule('sys', () => m);
+  return m;
+}

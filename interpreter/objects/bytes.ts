@@ -1,0 +1,17 @@
+// bytes (immutable) and bytearray (mutable): byte arrays. A bytearray's `data` may be replaced
+// when it grows; `length` is the live size.
+
+import { PyObject, PyType, makeBuiltinType } from './object.js';
+
+export const bytesType = makeBuiltinType('bytes');
+export const bytearrayType = makeBuiltinType('bytearray');
+
+export class PyBytes extends PyObject {
+  constructor(cls: PyType, public data: Uint8Array) { super(cls); }
+}
+bytesType.allocate = (cls) => new PyBytes(cls, new Uint8Array(0));
+bytearrayType.allocate = (cls) => new PyBytes(cls, new Uint8Array(0));
+
+export function newBytes(data: Uint8Array): PyBytes { return new PyBytes(bytesType, data); }
+export function newBytearray(data: Uint8Array): PyBytes { return new PyBytes(bytearrayType, data); }
+export function isBytesLike(o: PyObject): o is PyBytes { return o instanceof PyBytes; }

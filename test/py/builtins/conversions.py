@@ -1,0 +1,8 @@
+print(str(), int(), float(), bool(), list(), tuple(), dict(), set(), frozenset(), bytes(), bytearray())
+print(list("abc"), list((1, 2)), list({3: 4}), list(range(2)), tuple([1]), tuple("ab"))
+print(set([1, 1, 2]), frozenset(range(3)), dict([("a", 1)]), dict(a=1, b=2))
+print(int("42"), int("-0x1f", 16), int("0b11", 0), int(" 7 "), int(7.9), int("١٢٣"))
+print(float("1e3"), float("-.5"), float(3), float("  -inf"), str(3.0), str(-0))
+print(bool("False"), bool(0.0), bool([0]), str(b"x", "ascii"), bytes("ab", "ascii"))
+print(list(map(int, "1 2 3".split())), tuple(sorted({3, 1, 2})), "".join(map(str, range(4))))
+print(dict(zip("abc", range(3))), list(dict(a=1).items()), set("hello") == set("ehlo"))

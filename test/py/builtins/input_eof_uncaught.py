@@ -1,0 +1,2 @@
+print("reading")
+value = input("prompt> ")

@@ -1,0 +1,8 @@
+print(list(map(str, [1, 2, 3])), list(map(lambda x, y: x + y, [1, 2], [10, 20, 30])))
+print(list(map(pow, [2, 3], [3, 2])), list(map(len, ["a", "bb"])))
+print(list(filter(None, [0, 1, "", "a", [], [0], None])), list(filter(lambda x: x % 2, range(10))))
+m = map(abs, [-1, -2])
+print(type(m).__name__, next(m), list(m), list(m))
+f = filter(str.isdigit, "a1b2c3")
+print(type(f).__name__, "".join(f))
+print(sum(map(int, "12345")), max(map(len, "a bb ccc".split())))

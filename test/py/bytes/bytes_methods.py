@@ -1,0 +1,12 @@
+b = b"  Hello, Bytes World  "
+print(b.strip(), b.lstrip(), b.rstrip(), b.strip(b" Hd"))
+print(b.upper(), b.lower(), b.title(), b.swapcase())
+print(b.split(), b.split(b","), b"a,b,c".split(b",", 1), b"a b".rsplit(None, 1))
+print(b"-".join([b"x", b"y", b"z"]), b"".join([b"a", bytearray(b"b")]))
+print(b.find(b"World"), b.find(b"zzz"), b.index(b"e"), b.count(b"l"), b.rfind(b"o"))
+print(b.replace(b"l", b"L"), b.replace(b"l", b"", 2))
+print(b.startswith(b"  H"), b.endswith(b"  "), b"abc".startswith((b"x", b"a")))
+print(b"abc".isalpha(), b"123".isdigit(), b"a1".isalnum(), b" \t".isspace(), b"ABC".isupper())
+print(b"ab".center(6, b"*"), b"ab".ljust(4, b"."), b"ab".rjust(4), b"7".zfill(3))
+print(b"key=val".partition(b"="), b"a.b.c".rpartition(b"."))
+print(b"a\nb\r\nc".splitlines(), b"abc".translate(None, b"b"))

@@ -1,0 +1,2 @@
+print("bare exception class")
+raise RuntimeError

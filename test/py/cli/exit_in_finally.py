@@ -1,0 +1,6 @@
+import sys
+try:
+    print("work")
+    sys.exit(4)
+finally:
+    print("cleanup runs")

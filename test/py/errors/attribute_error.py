@@ -1,0 +1,5 @@
+class Foo:
+    pass
+f = Foo()
+print("has bar?", hasattr(f, "bar"))
+f.bar

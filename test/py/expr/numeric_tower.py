@@ -1,0 +1,7 @@
+print(type(1 + 1).__name__, type(1 + 1.0).__name__, type(True + 1).__name__, type(True + True).__name__)
+print(type(3 / 1).__name__, type(3 // 1).__name__, type(3.0 // 1).__name__, type(2 ** 2).__name__, type(2 ** -2).__name__)
+print(1 == 1.0 == True, hash(1) == hash(1.0) == hash(True))
+print(int(3.99), int(-3.99), float(7), round(7.5), round(8.5), -7 // 2, -7.0 // 2)
+print(10 ** 18 + 0.0, float(10 ** 18 + 1) == 10 ** 18, 0.1 * 3 == 0.3, abs(-3), abs(-3.0))
+print(max(1, 2.0), min(1, 1.0), max(1.0, 1), sum([1, 2.0, True]))
+print(divmod(7, 2), divmod(7.0, 2), divmod(-7, 2.0))

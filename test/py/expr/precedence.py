@@ -1,0 +1,10 @@
+print(1 + 2 * 3 ** 2, (1 + 2) * 3 ** 2, -3 ** 2, (-3) ** 2)
+print(1 + 2 << 1, 1 | 2 ^ 3 & 4, (1 | 2) ^ 3 & 4, 6 & 3 << 1)
+print(not 1 == 2, not (1 == 2) and 3, 1 < 2 == True)
+print(2 * 3 % 4, 2 * (3 % 4), 7 // 2 * 2, 7 - 3 - 2, 2 ** 2 ** 3)
+print(-2 ** -1, ~3 + 1, -~3, not -1)
+print(1 if 0 else 2 + 3, (1 if 0 else 2) + 3)
+print((lambda: 0 if True else 1 is not None)())
+x = 5
+print(x > 3 and x < 10 or x == 0, "a" + "b" * 2, ("a" + "b") * 2)
+print(3 in [3] == True, (3 in [3]) == True)

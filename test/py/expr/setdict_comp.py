@@ -1,0 +1,10 @@
+print({x % 3 for x in range(10)})
+print({x: x * x for x in range(5)})
+print({k: v for k, v in zip("abc", range(3)) if v != 1})
+print({v: k for k, v in {"a": 1, "b": 2}.items()})
+print({(i, j) for i in range(2) for j in range(2)} == {(0, 0), (0, 1), (1, 0), (1, 1)})
+print(sorted({c for c in "mississippi"}))
+print({i: {j for j in range(i)} for i in range(4)})
+words = ["apple", "bob", "cat", "avocado"]
+print({w[0]: len(w) for w in words})
+print(len({x for x in range(100)}), {n: None for n in ()})

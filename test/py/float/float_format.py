@@ -1,0 +1,10 @@
+x = 1234.56789
+print("%f %.2f %10.3f %-10.1f| %e %.3E %g %G" % (x, x, x, x, x, x, x, 1e-10))
+print(format(x, ".3g"), format(x, "e"), format(x, ".0f"), format(x, "+.1f"), format(-x, " .1f"))
+print(format(0.000012345, "g"), format(123456789.0, "g"), format(1e16, "g"), format(100.0, "g"))
+print(format(0.5, "%"), format(0.123456, ".2%"), format(1.0, "n"), format(1.5, ""))
+print(f"{x:12,.2f}|{x:<12.1f}|{x:^12.1f}|{x:>012.2f}")
+print(str(1.0), str(1.10), str(100.0), str(1e100), repr(1.0e-10))
+print("%s %r" % (0.1, 0.1), "%.15g" % 0.1, "%.17g" % 0.1)
+print(format(float("inf"), "f"), format(float("-inf"), ".2e"), format(float("nan"), "g"))
+print(format(2.5, ".0f"), format(3.5, ".0f"), format(0.05, ".1f"), format(0.15, ".1f"))

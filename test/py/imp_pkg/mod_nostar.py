@@ -1,0 +1,2 @@
+visible = 1
+_underscored = 2

@@ -1,0 +1,1 @@
+import mod_shapes.nonexistent_submodule

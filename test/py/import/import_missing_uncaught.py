@@ -1,0 +1,2 @@
+print("about to import")
+import mod_no_such_module

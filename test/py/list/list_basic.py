@@ -1,0 +1,13 @@
+a = [3, 1, 2]
+print(a, len(a), a[0], a[-1], a[1:], a * 2, a + [9], 2 in a)
+a.append(4); print(a)
+a.extend((5, 6)); print(a)
+a.insert(0, 0); a.insert(100, 100); a.insert(-1, -1); print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove(2); print(a)
+print(a.index(4), a.count(1), [1, 1, 2].count(1))
+a.reverse(); print(a)
+b = a.copy(); b.append("x"); print(a, b)
+a.clear(); print(a, b[:2])
+print(list(), list("ab"), list(range(3)), list({1: 2}), list((1, 2)))
+print([1, 2] == [1, 2], [1, 2] < [1, 3], [] == [], [[]] == [[]])

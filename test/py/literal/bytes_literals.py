@@ -1,0 +1,7 @@
+print(b"hello", b'single', b"""triple""")
+print(b"\x00\x01\xff", b"\n\t\\", b"\'\"")
+print(repr(b"it's"), repr(b'say "x"'), repr(b"both ' \""))
+print(b"\x7f\x80", b"\101\102", list(b"AZaz09"))
+print(type(b"").__name__, len(b"\x00\x00"), b"" == bytes())
+print(b"abc"[0], b"abc"[-1:], b"abc"[::-1])
+print(bytearray(b"xy"), bytes([65, 66, 200]))

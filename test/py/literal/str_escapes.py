@@ -1,0 +1,11 @@
+print("tab\there", "nl\\n literal")
+print(repr("\n\t\r\\\'\"\a\b\f\v\0"))
+print("\x41\x42", "\101\102", "\u00e9", "\U0001F600" == "\N{GRINNING FACE}")
+print(repr("\x00\x1f\x7f\x80\xff"))
+print(repr("\u200b\u2028 é ü 中"))
+print(ord("\n"), ord("\x7f"), ord("\77"), ord("\0"))
+print("\N{LATIN SMALL LETTER A}\N{DIGIT ONE}")
+print(len("\U0001F600"), repr("\U0001F600"))
+print("a\
+b")
+print(repr("\\q"), len("\\q"))

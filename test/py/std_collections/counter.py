@@ -1,0 +1,11 @@
+from collections import Counter
+c = Counter("abracadabra")
+print(c, c["a"], c["z"], c.most_common(2), sorted(c.elements())[:6])
+c.update("aaz")
+c.subtract({"b": 1})
+print(c.most_common(3), c.total())
+a, b = Counter(x=3, y=1), Counter(x=1, y=2)
+print(a + b, a - b, a & b, a | b)
+print(Counter({"k": 0, "j": -1}) + Counter(), dict(Counter("hello")))
+words = "the cat and the hat and the bat".split()
+print(Counter(words).most_common(1), len(Counter(words)))

@@ -1,0 +1,10 @@
+import math
+print(math.pi, math.e, math.tau, math.inf, math.nan)
+print(math.sqrt(16), math.sqrt(2), math.isqrt(17), math.isqrt(10 ** 20))
+print(math.floor(2.7), math.ceil(2.1), math.trunc(-2.7), math.floor(-2.5), type(math.floor(2.5)).__name__)
+print(math.fabs(-3), math.copysign(1, -0.0), math.fmod(7, 3), math.fmod(-7, 3), math.remainder(7, 3))
+print(math.factorial(20), math.comb(10, 3), math.perm(5, 2), math.gcd(12, 18, 24), math.lcm(4, 6))
+print(math.pow(2, 10), math.exp(0), math.log(math.e), math.log(8, 2), math.log10(1000), math.log2(1024), math.log1p(0))
+print(math.hypot(3, 4), math.dist((0, 0), (3, 4)), math.fsum([0.1] * 10), math.prod([1, 2, 3, 4]))
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1), math.isclose(1, 1.05, rel_tol=0.1))
+print(math.modf(3.75), math.frexp(8.0), math.ldexp(0.5, 4))

@@ -1,0 +1,10 @@
+import random
+random.seed(1)
+print([round(random.gauss(0, 1), 10) for _ in range(4)])
+print([round(random.gauss(100, 15), 8) for _ in range(3)])
+random.seed(5)
+print([round(random.uniform(-1, 1), 12) for _ in range(3)])
+print([round(random.expovariate(0.5), 10) for _ in range(3)])
+print(round(random.gammavariate(2.0, 1.5), 10), round(random.paretovariate(3), 10), round(random.weibullvariate(1, 2), 10))
+r1, r2 = random.Random(99), random.Random(99)
+print([r1.random() for _ in range(3)] == [r2.random() for _ in range(3)])

@@ -1,0 +1,13 @@
+import random
+random.seed(1)
+print(random.random())
+print([random.random() for _ in range(3)])
+print([random.randint(1, 100) for _ in range(10)])
+print(random.randrange(10), random.randrange(0, 100, 5), random.randrange(1000))
+print(random.choice("abcdefg"), random.choice([10, 20, 30]))
+lst = list(range(10))
+random.shuffle(lst)
+print(lst)
+print(random.sample(range(100), 5), random.sample(["a", "b", "c", "d"], 2))
+print(round(random.uniform(1, 2), 12), round(random.gauss(0, 1), 12))
+print(random.getrandbits(32), random.getrandbits(100))

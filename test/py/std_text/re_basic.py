@@ -1,0 +1,10 @@
+import re
+m = re.match(r"(\w+)@(\w+)\.com", "alice@example.com trailing")
+print(m.group(0), m.group(1), m.group(2), m.groups(), m.span(), m.start(2), m.end())
+print(re.match(r"\d+", "abc123"), re.search(r"\d+", "abc123def").group(), re.fullmatch(r"\d+", "123") is not None)
+print(re.findall(r"\d+", "a1b22c333"), re.findall(r"(\w)(\d)", "a1 b2 c3"), re.findall(r"x", "abc"))
+print([m.group() for m in re.finditer(r"[aeiou]", "education")], [m.start() for m in re.finditer("a", "banana")])
+print(re.sub(r"\s+", " ", "a   b \t c\n d"), re.sub(r"(\w+) (\w+)", r"\2 \1", "hello world"), re.subn("a", "A", "banana"))
+print(re.sub(r"\d", lambda m: str(int(m.group()) * 2), "a1b2c9"), re.sub("x*", "-", "abc"))
+print(re.split(r"[,;]\s*", "a, b;c,  d"), re.split(r"(,)", "a,b"), re.split(r"\s", "a b c", maxsplit=1))
+print(re.escape("a.b*c?"), bool(re.search("^b", "ab")), bool(re.search("^b", "a\nb", re.M)))

@@ -1,0 +1,21 @@
+a = [x for x in y]
+b = [x for x in y if x if not x]
+c = [x * y for x in a for y in b if x != y]
+d = {x for x in y}
+e = {k: v for k, v in items}
+f = (x for x in y)
+g = [(x, y) for x, y in z]
+h = [x for x in (yield)]
+i = sum(x for x in y)
+j = [[y for y in x] for x in z]
+k = {**a, 'b': 1, **c}
+l = {1, 2, *a}
+m = [1, 2, *a, 3]
+n = (1, 2, *a)
+o = {}
+p = []
+q = ()
+r = (1,)
+s = 1,
+t = [x for x in range(3) if x for z in w]
+u = {a: b for a in c if a for b in d}
