@@ -1,6 +1,6 @@
 # FFI call cost: ns per call of a trivial C function (libc's abs) in a Python loop, through
 # tspy's _ffi (typed FuncPtr) and _rawffi (type letters); under CPython (no _ffi) through ctypes
-# with argtypes/restype, so the bench runner can put the figures side by side. An empty loop and
+# with argtypes/restype; then ctypes and cffi (ABI mode) rows wherever they import, so the bench runner can put the figures side by side. An empty loop and
 # the same loop calling the builtin abs are timed too: subtract them to get the cost of the call
 # itself, and the part of it that is the FFI's rather than the interpreter's. Plain Python: runs unchanged under
 # python3, pypy3 (which has no `_ffi` module: it takes the ctypes row) and tspy.
@@ -80,12 +80,22 @@ if _ffi is not None:
     assert ffi_abs(-5) == 5 and rawffi_abs(-5) == 5
     row('_ffi abs(i)', best_ns(lambda n: call_loop(ffi_abs, n)))
     row('_rawffi abs(i)', best_ns(lambda n: call_loop(rawffi_abs, n)))
-else:
-    import ctypes
-    import ctypes.util
-    libc = ctypes.CDLL(ctypes.util.find_library('c'))
-    ctypes_abs = libc.abs
-    ctypes_abs.argtypes = [ctypes.c_int]
-    ctypes_abs.restype = ctypes.c_int
-    assert ctypes_abs(-5) == 5
-    row('ctypes abs(i)', best_ns(lambda n: call_loop(ctypes_abs, n)))
+# ctypes (tspy's is Python over _rawffi; CPython's is C) and cffi's ABI mode, where importable.
+import ctypes
+import ctypes.util
+libc = ctypes.CDLL(ctypes.util.find_library('c'))
+ctypes_abs = libc.abs
+ctypes_abs.argtypes = [ctypes.c_int]
+ctypes_abs.restype = ctypes.c_int
+assert ctypes_abs(-5) == 5
+row('ctypes abs(i)', best_ns(lambda n: call_loop(ctypes_abs, n)))
+try:
+    import cffi
+except ImportError:
+    cffi = None
+if cffi is not None:
+    ffi = cffi.FFI()
+    ffi.cdef('int abs(int);')
+    cffi_abs = ffi.dlopen(None).abs
+    assert cffi_abs(-5) == 5
+    row('cffi abs(i)', best_ns(lambda n: call_loop(cffi_abs, n)))

@@ -1,3 +1,30 @@
 #!/usr/bin/env node
-// The tspy command: runs the compiled CLI (npm install / npm run build produce dist/).
-import '../dist/interpreter/cli/main.js';
+// The tspy command. Scripts run on a worker thread whose stack is large enough for Python's
+// recursion limit to be what stops deep recursion (V8's default main-thread stack allows only a
+// few hundred Python frames); the interactive prompt runs on the main thread, where readline lives.
+import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
+
+const STACK_MB = 256;
+const args = process.argv.slice(2);
+const cli = new URL('../dist/interpreter/cli/main.js', import.meta.url);
+
+if (!isMainThread) {
+  const { runCli } = await import(cli);
+  parentPort.postMessage(runCli(workerData.args));
+} else if (args.length === 0) {
+  const { runCli } = await import(cli);
+  const status = runCli(args);
+  if (status !== null) process.exitCode = status;
+} else {
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: { args }, argv: args, resourceLimits: { stackSizeMb: STACK_MB }, stdout: false, stderr: false,
+  });
+  let status = 1;
+  const { answerHostRequest } = await import(new URL('../dist/interpreter/vm/host.js', import.meta.url));
+  worker.on('message', (m) => {
+    if (m !== null && typeof m === 'object') answerHostRequest(m);
+    else status = m;
+  });
+  worker.on('error', (e) => { process.stderr.write(`tspy: internal error: ${e && e.stack || e}\n`); status = 1; });
+  worker.on('exit', () => { process.exitCode = status; });
+}

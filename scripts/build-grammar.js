@@ -1,4 +1,4 @@
-// Build step: compiles interpreter/grammar/*.ohm once and saves each grammar as an Ohm recipe
+// Build step: compiles interpreter/grammar/*.ohm and ffi/cdecl/*.ohm once and saves each grammar as an Ohm recipe
 // under dist/, so the runtime loads it with ohm.makeRecipe (a few ms) instead of compiling the
 // .ohm text (100-300 ms) on every start.
 import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
@@ -7,11 +7,15 @@ import { fileURLToPath } from 'node:url';
 import * as ohm from 'ohm-js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const srcDir = join(root, 'interpreter', 'grammar');
-const outDir = join(root, 'dist', 'interpreter', 'grammar');
-mkdirSync(outDir, { recursive: true });
+// Grammar folders: the Python grammar, and the C declarations grammar of cffi (ffi/cdecl/).
+const DIRS = [['interpreter', 'grammar'], ['ffi', 'cdecl']];
 
-for (const file of readdirSync(srcDir).filter((f) => f.endsWith('.ohm'))) {
+for (const [srcDir, outDir, file] of DIRS.flatMap((parts) => {
+  const src = join(root, ...parts);
+  const out = join(root, 'dist', ...parts);
+  mkdirSync(out, { recursive: true });
+  return readdirSync(src).filter((f) => f.endsWith('.ohm')).map((f) => [src, out, f]);
+})) {
   const source = readFileSync(join(srcDir, file), 'utf8');
   let grammar;
   try {

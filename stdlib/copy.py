@@ -44,13 +44,17 @@ def _slot_names(cls):
     return names
 
 
-def _has_own_reduce(cls):
+def _own_reducer(cls):
+    """'__reduce_ex__' or '__reduce__' if a Python class in cls's MRO defines one (object's
+    __reduce_ex__ calls an overridden __reduce__, as here), else None."""
     for c in cls.__mro__:
-        if c is object:
-            return False
-        if '__reduce_ex__' in c.__dict__ or '__reduce__' in c.__dict__:
-            return c not in _builtin_reducers
-    return False
+        if c is object or c in _builtin_reducers:
+            return None
+        if '__reduce_ex__' in c.__dict__:
+            return '__reduce_ex__'
+        if '__reduce__' in c.__dict__:
+            return '__reduce__'
+    return None
 
 
 _builtin_reducers = {tuple, list, dict, set, frozenset, bytearray, int, float, str, bytes,
@@ -136,8 +140,9 @@ def _keep_alive(x, memo):
 def _reconstruct_instance(x, memo):
     cls = type(x)
     deep = memo is not None
-    if _has_own_reduce(cls):
-        rv = x.__reduce_ex__(4)
+    reducer = _own_reducer(cls)
+    if reducer is not None:
+        rv = x.__reduce_ex__(4) if reducer == '__reduce_ex__' else x.__reduce__()
         if isinstance(rv, str):
             return x
         return _reconstruct(x, memo, *rv)

@@ -263,16 +263,18 @@ class islice(_Base):
 islice(iterable, start, stop[, step]) --> islice object"""
     __slots__ = ('_it', '_next', '_stop', '_step')
 
-    def __init__(self, iterable, *args):
+    def __init__(self, *args):
         n = len(args)
-        if n == 1:
-            start, stop, step = None, args[0], None
-        elif n in (2, 3):
-            start, stop = args[0], args[1]
-            step = args[2] if n == 3 else None
+        if n < 2:
+            raise TypeError(f'islice expected at least 2 arguments, got {n}')
+        if n > 4:
+            raise TypeError(f'islice expected at most 4 arguments, got {n}')
+        iterable = args[0]
+        if n == 2:
+            start, stop, step = None, args[1], None
         else:
-            raise TypeError(f'islice expected at most 4 arguments, got {n + 1}'
-                            if n > 3 else 'islice expected at least 2 arguments, got 1')
+            start, stop = args[1], args[2]
+            step = args[3] if n == 4 else None
         def conv(v, what):
             if v is None:
                 return None

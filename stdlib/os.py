@@ -324,13 +324,20 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         return
     dirs, nondirs, walk_into = [], [], []
     for entry in entries:
-        is_dir = entry.is_dir()
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False  # as os.path.isdir: an entry we cannot stat is not a directory
         if is_dir:
             dirs.append(entry.name)
         else:
             nondirs.append(entry.name)
         if not topdown and is_dir:
-            if followlinks or not entry.is_symlink():
+            try:
+                is_link = entry.is_symlink()
+            except OSError:
+                is_link = False
+            if followlinks or not is_link:
                 walk_into.append(entry.path)
     if topdown:
         yield top, dirs, nondirs

@@ -17,6 +17,7 @@ import { arrayInstanceType, arrayShapeType, installArray } from './rawffi_array.
 import { callbackPtrType, installCallbackErrorHook, installCallbackPtr } from './rawffi_callback.js';
 import { installRawFuncPtr, rawFuncPtrType } from './rawffi_funcptr.js';
 import { memoryBuiltins } from './rawffi_memory.js';
+import { parseCdeclBuiltin } from './cdecl.js';
 import { installStructure, structureInstanceType, structureShapeType } from './rawffi_structure.js';
 
 let installed = false;
@@ -76,6 +77,7 @@ export function makeFfiModule(): PyModule {
   setType(m, 'FFIType', ffiTypeType);
   m.ns.setStr('types', makeTypesNamespace());
   m.ns.setStr('get_libc', libcGetter(ffiCDLLType));
+  m.ns.setStr('parse_cdecl', parseCdeclBuiltin());
   for (const [name, v] of FLAGS) m.ns.setStr(name, newInt(v));
   return m;
 }

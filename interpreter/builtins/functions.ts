@@ -59,19 +59,24 @@ def('print', (args, kw) => {
       default: throw pyError(E.TypeError, `'${kw![i]}' is an invalid keyword argument for print()`);
     }
   }
-  let out = '';
-  for (let i = 0; i < n; i++) {
-    if (i) out += sep;
-    out += str(args[i]);
-  }
-  out += end;
   if (file === None) file = getSysAttr('stdout') ?? None;
   if (file === None) return None;
   if (file === stdoutObject()) {
-    writeStdout(out);
+    let out = '';
+    for (let i = 0; i < n; i++) {
+      if (i) out += sep;
+      out += str(args[i]);
+    }
+    writeStdout(out + end);
     if (flush) flushStdout();
   } else {
-    call(getAttr(file, 'write'), [newStr(out)]);
+    // Other files see one write per piece, as CPython's print does.
+    const write = getAttr(file, 'write');
+    for (let i = 0; i < n; i++) {
+      if (i) call(write, [newStr(sep)]);
+      call(write, [newStr(str(args[i]))]);
+    }
+    call(write, [newStr(end)]);
     if (flush) call(getAttr(file, 'flush'), []);
   }
   return None;
@@ -289,7 +294,9 @@ def('divmod', (args, kw) => {
 def('pow', (args, kw) => {
   const [base, exp, mod] = parseArgs('pow', args, kw, ['base', 'exp', 'mod'], 2);
   if (mod === null || mod === None) return binaryOp(base!, exp!, BinaryOp.POWER);
-  const r = callSpecial(base!, '__pow__', [exp!, mod]);
+  // Ternary pow tries base.__pow__ then exp.__rpow__, as CPython's ternary_op does.
+  let r = callSpecial(base!, '__pow__', [exp!, mod]);
+  if ((r === null || r === NotImplemented) && exp!.cls !== base!.cls) r = callSpecial(exp!, '__rpow__', [base!, mod]);
   if (r === null || r === NotImplemented) throw pyError(E.TypeError, `unsupported operand type(s) for ** or pow(): '${typeName(base!)}', '${typeName(exp!)}', '${typeName(mod)}'`);
   return r;
 });

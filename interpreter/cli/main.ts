@@ -15,7 +15,7 @@ import { getAttrOrNull } from '../vm/ops/attr.js';
 import { sysModules, execCode, builtinsModuleObject, importModule, sysPath } from '../vm/import.js';
 import { toPyException } from '../vm/exceptions.js';
 import { formatException, setSourceProvider } from '../vm/traceback.js';
-import { writeStderr, flushStdout } from '../vm/stdio.js';
+import { writeStderr, writeStdout, flushStdout } from '../vm/stdio.js';
 import { readAll } from '../vm/stdin.js';
 import { parseModule } from '../parser/index.js';
 import { compile } from '../compiler/index.js';
@@ -43,6 +43,7 @@ arg ...          arguments passed to program in sys.argv[1:]
 `;
 
 const extraSources = new Map<string, string>();
+let replStarted = false;
 
 function main(argv: string[]): number {
   let i = 0;
@@ -50,8 +51,8 @@ function main(argv: string[]): number {
   let target = '';
   while (i < argv.length) {
     const a = argv[i];
-    if (a === '--version' || a === '-V') { process.stdout.write(`Python 3.11.0 (tspy ${TSPY_VERSION})\n`); return 0; }
-    if (a === '-h' || a === '--help') { process.stdout.write(USAGE); return 0; }
+    if (a === '--version' || a === '-V') { writeStdout(`Python 3.11.0 (tspy ${TSPY_VERSION})\n`); return 0; }
+    if (a === '-h' || a === '--help') { writeStdout(USAGE); return 0; }
     if (a === '--jit') {
       const err = parseJitOptions(argv[i + 1] ?? '');
       if (err) { writeStderr(`tspy: ${err}\n`); return 2; }
@@ -89,7 +90,7 @@ function main(argv: string[]): number {
   bootstrap(sysArgv, scriptDir, STDLIB_DIR);
   setSourceProvider((f) => extraSources.get(f) ?? null);
 
-  if (mode === 'repl') return runRepl(extraSources);
+  if (mode === 'repl') { replStarted = true; return runRepl(extraSources); }
 
   const main = new PyModule('__main__');
   main.ns.setStr('__builtins__', builtinsModuleObject());
@@ -114,7 +115,6 @@ function main(argv: string[]): number {
     } else {
       filename = '<stdin>'; source = readAll();
     }
-    extraSources.set(filename, source);
     const code = mode === 'file' ? compileFile(source, filename) : compile(parseModule(source, filename), filename, 'exec', source);
     execCode(code, main.ns);
   });
@@ -175,7 +175,8 @@ function runDis(file: string): number {
   try {
     const source = readFileSync(file, 'utf8');
     const code = compile(parseModule(source, file), file, 'exec', source);
-    process.stdout.write(disassemble(code));
+    writeStdout(disassemble(code));
+    flushStdout();
     return 0;
   } catch (e) {
     bootstrap([file], dirname(resolve(file)), STDLIB_DIR);
@@ -183,6 +184,13 @@ function runDis(file: string): number {
   }
 }
 
-const status = main(process.argv.slice(2));
-flushStdout();
-process.exitCode = status;
+/**
+ * Runs the command line. bin/tspy.js calls this on a worker thread with a large stack (so that
+ * Python's recursion limit, not V8's default stack, bounds recursion) or, for the interactive
+ * prompt, on the main thread. Returns the exit status, or null when the REPL keeps running.
+ */
+export function runCli(argv: string[]): number | null {
+  const status = main(argv);
+  flushStdout();
+  return replStarted ? null : status;
+}

@@ -54,7 +54,6 @@ export function runRepl(sources: Map<string, string>): number {
     if (isIncomplete(src)) { prompt(); return; }
     buffer = [];
     const filename = `<stdin>`;
-    sources.set(filename, src);
     counter++;
     try {
       const code = compile(parseModule(src + '\n', filename), filename, 'single', src);

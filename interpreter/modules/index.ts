@@ -9,6 +9,7 @@ import { makeStructModule } from './struct/module.js';
 import { makeTimeModule } from './time/module.js';
 import { makePosixModule } from './os/posix.js';
 import { makeIOModule, installOpen } from './io/module.js';
+import { makeReModule } from './re/module.js';
 
 export function registerStdModules(): void {
   registerBuiltinModule('math', makeMathModule);
@@ -20,6 +21,7 @@ export function registerStdModules(): void {
   registerBuiltinModule('posix', makePosixModule);
   registerBuiltinModule('io', makeIOModule('io'));
   registerBuiltinModule('_io', makeIOModule('_io'));
+  registerBuiltinModule('re', makeReModule);
   // open() is a builtin; the builtins module exists by the time the std modules are registered.
   const builtins = sysModules.getStr('builtins');
   if (builtins instanceof PyModule) installOpen(builtins.ns);

@@ -4,7 +4,7 @@
 import { PyObject, makeBuiltinType } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
 import { PyStr, newStr, internStr } from '../objects/str.js';
-import { newInt, newBool, False, True, PyInt } from '../objects/int.js';
+import { newInt, newIntBig, newBool, False, True, PyInt } from '../objects/int.js';
 import { newTuple } from '../objects/tuple.js';
 import { newList } from '../objects/list.js';
 import { newFloat } from '../objects/float.js';
@@ -16,6 +16,8 @@ import { writeStdout, writeStderr, flushStdout } from '../vm/stdio.js';
 import { readLine, readAll } from '../vm/stdin.js';
 import { ts } from '../vm/state.js';
 import { def0, def1, defMethod, defGetter, builtinFunction, parseArgs } from '../types/define.js';
+import { makeStructSeqType } from './structseq.js';
+import { toArray } from '../vm/ops/protocols.js';
 
 export const TSPY_VERSION = '0.1.0';
 export const textIOType = makeBuiltinType('TextIOWrapper', undefined, 0);
@@ -41,6 +43,14 @@ function installStreams(): void {
     else if (fd === 2) writeStderr(s.value);
     else throw pyError(E.OSError, 'not writable');
     return newInt([...s.value].length);
+  });
+  def1(t, 'writelines', (self, lines) => {
+    const fd = (self as PyStdStream).fd;
+    for (const l of toArray(lines)) {
+      if (!(l instanceof PyStr)) throw pyError(E.TypeError, `write() argument must be str, not ${typeName(l)}`);
+      if (fd === 1) writeStdout(l.value); else writeStderr(l.value);
+    }
+    return None;
   });
   def0(t, 'flush', (self) => { if ((self as PyStdStream).fd === 1) flushStdout(); return None; });
   def0(t, 'fileno', (self) => newInt((self as PyStdStream).fd));
@@ -75,9 +85,10 @@ export function makeSysModule(argv: string[]): PyModule {
   ns.setStr('modules', sysModules);
   ns.setStr('stdin', stdin); ns.setStr('stdout', stdout); ns.setStr('stderr', stderr);
   ns.setStr('__stdin__', stdin); ns.setStr('__stdout__', stdout); ns.setStr('__stderr__', stderr);
-  ns.setStr('maxsize', newInt(Number.MAX_SAFE_INTEGER) === null ? None : newIntMax());
+  ns.setStr('maxsize', newIntBig(9223372036854775807n)); // 2**63 - 1, as 64-bit CPython
   ns.setStr('version', newStr(`3.11.0 (tspy ${TSPY_VERSION}) [Node.js ${process.versions.node}]`));
-  ns.setStr('version_info', newTuple([newInt(3), newInt(11), newInt(0), newStr('final'), newInt(0)]));
+  const versionInfo = makeStructSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], 5);
+  ns.setStr('version_info', versionInfo.make([newInt(3), newInt(11), newInt(0), newStr('final'), newInt(0)]));
   ns.setStr('hexversion', newInt(0x030b00f0));
   ns.setStr('platform', newStr(process.platform));
   ns.setStr('byteorder', newStr('little'));
@@ -90,7 +101,8 @@ export function makeSysModule(argv: string[]): PyModule {
   impl.ns.setStr('version', newTuple([newInt(0), newInt(1), newInt(0), newStr('alpha'), newInt(0)]));
   impl.ns.setStr('cache_tag', None);
   ns.setStr('implementation', impl);
-  ns.setStr('float_info', newTuple([newFloat(Number.MAX_VALUE), newInt(1024), newInt(308), newFloat(2.2250738585072014e-308), newInt(-1021), newInt(-307), newInt(15), newInt(53), newFloat(Number.EPSILON), newInt(2), newInt(1)]));
+  const floatInfo = makeStructSeqType('sys', 'float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'], 11);
+  ns.setStr('float_info', floatInfo.make([newFloat(Number.MAX_VALUE), newInt(1024), newInt(308), newFloat(2.2250738585072014e-308), newInt(-1021), newInt(-307), newInt(15), newInt(53), newFloat(Number.EPSILON), newInt(2), newInt(1)]));
 
   const fn = (name: string, f: (args: PyObject[], kw: readonly string[] | null) => PyObject) => ns.setStr(name, builtinFunction(name, f));
   fn('exit', (args) => {
@@ -115,18 +127,22 @@ export function makeSysModule(argv: string[]): PyModule {
   fn('getdefaultencoding', () => newStr('utf-8'));
   fn('getfilesystemencoding', () => newStr('utf-8'));
   fn('getsizeof', () => newInt(64));
-  fn('_getframe', () => ts.frame ?? None);
+  fn('_getframe', (args) => {
+    let depth = args.length ? Number(indexValue(args[0])) : 0;
+    let f = ts.frame;
+    while (depth-- > 0 && f !== null) f = f.back;
+    if (f === null) throw pyError(E.ValueError, 'call stack is not deep enough');
+    return f;
+  });
+  const flags = makeStructSeqType('sys', 'flags', ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',
+    'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization',
+    'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'], 18);
+  ns.setStr('flags', flags.make([0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 4300].map((v, i) => (i === 13 ? False : newInt(v)))));
   fn('getrefcount', () => newInt(2));
   void str; void truthy;
   return m;
 }
 
-function newIntMax(): PyObject {
-  // sys.maxsize on 64-bit CPython is 2**63 - 1, a bigint here.
-  return newIntBigRef(9223372036854775807n);
-}
-import { newIntBig } from '../objects/int.js';
-function newIntBigRef(v: bigint): PyObject { return newIntBig(v); }
 
 export function registerSys(argv: string[]): PyModule {
   const m = makeSysModule(argv);

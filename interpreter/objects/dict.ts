@@ -10,6 +10,8 @@ export class PyDict extends PyObject {
   table = new HashTable();
   constructor(cls: PyType) { super(cls); }
   get size(): number { return this.table.size; }
+  /** Changes on every write to the dict (the JIT's guard_version on globals). */
+  get version(): number { return this.table.writes; }
   getItem(key: PyObject): PyObject | undefined { return this.table.get(key); }
   setItem(key: PyObject, value: PyObject): void { this.table.set(key, value); }
   getStr(name: string): PyObject | undefined { return this.table.getStr(name); }

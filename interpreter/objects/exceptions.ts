@@ -18,7 +18,11 @@ export class PyBaseException extends PyObject {
   cause: PyBaseException | null = null;
   context: PyBaseException | null = null;
   suppressContext = false;
+  /** Attributes builtin exception types define (name, errno, filename, value, ...). */
+  extra: Map<string, PyObject> | null = null;
   constructor(cls: PyType, public args: PyObject[]) { super(cls); }
+  getExtra(name: string): PyObject | undefined { return this.extra?.get(name); }
+  setExtra(name: string, value: PyObject): void { (this.extra ??= new Map()).set(name, value); }
 }
 baseExceptionType.allocate = (cls) => new PyBaseException(cls, []);
 

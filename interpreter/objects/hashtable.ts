@@ -39,6 +39,8 @@ export class HashTable {
   private hashed: Map<number, number[]> | null = null;
   /** Bumped on every insertion or deletion: iterators detect a change of size during iteration. */
   version = 0;
+  /** Bumped on every write (assignment too): the JIT guards global lookups on it (PyDict.version). */
+  writes = 0;
 
   private findHashed(key: PyObject, h: number): number {
     const bucket = this.hashed?.get(h);
@@ -74,6 +76,7 @@ export class HashTable {
   }
 
   set(key: PyObject, value: PyObject): void {
+    this.writes++;
     const p = primitiveKey(key);
     if (p !== undefined) {
       const i = this.prim.get(p);
@@ -120,13 +123,14 @@ export class HashTable {
     this.values[i] = undefined;
     this.size--;
     this.version++;
+    this.writes++;
     if (this.keys.length > 16 && this.size < this.keys.length / 2) this.compact();
     return value;
   }
 
   clear(): void {
     this.keys = []; this.values = []; this.size = 0;
-    this.prim.clear(); this.hashed = null; this.version++;
+    this.prim.clear(); this.hashed = null; this.version++; this.writes++;
   }
 
   private compact(): void {

@@ -8,6 +8,8 @@ import { None } from './singletons.js';
 export const moduleType = makeBuiltinType('module');
 
 export class PyModule extends PyObject {
+  /** Written in TS and registered by name (reprs show "(built-in)"). */
+  builtin = false;
   constructor(public name: string, public ns: PyDict = newDict()) {
     super(moduleType);
     if (ns.getStr('__name__') === undefined) ns.setStr('__name__', newStr(name));

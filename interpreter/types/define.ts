@@ -37,7 +37,7 @@ export function defMethodN(type: PyType, name: string, min: number, max: number,
   return defMethod(type, name, (args, kw) => {
     noKeywords(type, name, kw);
     const n = args.length - 1;
-    if (n < min || n > max) throw arityError(`${type.name}.${name}`, min, max, n);
+    if (n < min || n > max) throw arityError(`${type.name}.${name}`, min, max, n, name);
     return fn(args[0], args.slice(1));
   });
 }
@@ -58,14 +58,18 @@ export function def1(type: PyType, name: string, fn: (self: PyObject, a: PyObjec
   });
 }
 
-export function arityError(qual: string, min: number, max: number, n: number) {
+/**
+ * CPython's arity messages: METH_NOARGS/METH_O name the method qualified ("list.append() takes
+ * exactly one argument"), fast-call methods name it bare ("insert expected 2 arguments, got 0").
+ */
+export function arityError(qual: string, min: number, max: number, n: number, bare = qual) {
   if (min === max) {
     if (min === 0) return pyError(E.TypeError, `${qual}() takes no arguments (${n} given)`);
     if (min === 1) return pyError(E.TypeError, `${qual}() takes exactly one argument (${n} given)`);
-    return pyError(E.TypeError, `${qual} expected ${min} arguments, got ${n}`);
+    return pyError(E.TypeError, `${bare} expected ${min} arguments, got ${n}`);
   }
-  if (n < min) return pyError(E.TypeError, `${qual} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
-  return pyError(E.TypeError, `${qual} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+  if (n < min) return pyError(E.TypeError, `${bare} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  return pyError(E.TypeError, `${bare} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
 }
 
 /** A builtin function (not a method): plain (args, kwnames). */

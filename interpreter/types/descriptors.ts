@@ -10,6 +10,7 @@ import { descrGet, genericSetAttr } from '../vm/ops/attr.js';
 import { call, addressOf } from '../vm/ops/protocols.js';
 import { defMethod, def0, def1, defGetter, parseArgs } from './define.js';
 import { getAttrOrNull } from '../vm/ops/attr.js';
+import { memberDescriptorType } from './type.js';
 
 export function installDescriptors(): void {
   const p = propertyType;
@@ -66,6 +67,13 @@ export function installDescriptors(): void {
   staticmethodType.flags |= 4;
   classmethodType.flags |= 4;
 
+  def0(memberDescriptorType, '__repr__', (o) => newStr(`<member '${(o as PyGetSet).name}' of '${(o as PyGetSet).owner.name}' objects>`));
+  defMethod(memberDescriptorType, '__get__', (args) => {
+    const obj = args[1] ?? None;
+    return obj === None ? args[0] : (args[0] as PyGetSet).get(obj);
+  });
+  defMethod(memberDescriptorType, '__set__', (args) => { (args[0] as PyGetSet).set!(args[1], args[2]); return None; });
+  defMethod(memberDescriptorType, '__delete__', (args) => { (args[0] as PyGetSet).set!(args[1], null); return None; });
   def0(getsetDescriptorType, '__repr__', (o) => newStr(`<attribute '${(o as PyGetSet).name}' of '${(o as PyGetSet).owner.name}' objects>`));
   defMethod(getsetDescriptorType, '__get__', (args) => {
     const obj = args[1] ?? None;

@@ -9,23 +9,38 @@ import { PyInt, newInt, newBool, True } from '../objects/int.js';
 import { None } from '../objects/singletons.js';
 import { pyError } from '../objects/exceptions.js';
 import { repr, str, truthy, typeName } from '../vm/ops/protocols.js';
-import { instanceGet, instanceSet } from '../vm/ops/attr.js';
+import { getAttrOrNull, setAttr } from '../vm/ops/attr.js';
+import { PyList, newList } from '../objects/list.js';
 import { defMethod, def0, def1, defGetter , defStatic } from './define.js';
 import { allocateInstance } from './object.js';
 import { syntaxInfo } from '../vm/exceptions.js';
 
 const exc = (o: PyObject) => o as PyBaseException;
 
+/** Linux errno values and the OSError subclass CPython maps each to. */
+const OSERROR_BY_ERRNO = new Map<number, string>([
+  [1, 'PermissionError'], [13, 'PermissionError'], [2, 'FileNotFoundError'], [3, 'ProcessLookupError'],
+  [4, 'InterruptedError'], [10, 'ChildProcessError'], [11, 'BlockingIOError'], [114, 'BlockingIOError'],
+  [115, 'BlockingIOError'], [17, 'FileExistsError'], [20, 'NotADirectoryError'], [21, 'IsADirectoryError'],
+  [32, 'BrokenPipeError'], [108, 'BrokenPipeError'], [103, 'ConnectionAbortedError'],
+  [104, 'ConnectionResetError'], [111, 'ConnectionRefusedError'], [110, 'TimeoutError'],
+]);
+
 /** An attribute stored on the instance (set by __init__), defaulting to None. */
 function attr(t: PyType, name: string, init?: (self: PyBaseException) => PyObject): void {
-  defGetter(t, name, (o) => instanceGet(o, '_' + name) ?? (init ? init(exc(o)) : None),
-    (o, v) => instanceSet(o, '_' + name, v ?? None));
+  defGetter(t, name, (o) => exc(o).getExtra(name) ?? (init ? init(exc(o)) : None),
+    (o, v) => exc(o).setExtra(name, v ?? None));
 }
 
 export function installExceptions(): void {
   const b = baseExceptionType;
   defStatic(b, '__new__', (args) => {
-    const cls = args[0] as PyType;
+    let cls = args[0] as PyType;
+    // OSError(errno, ...) builds the subclass for that errno, as CPython does.
+    if (cls === E.OSError && args.length >= 3 && args[1] instanceof PyInt) {
+      const sub = OSERROR_BY_ERRNO.get(Number(args[1].value));
+      if (sub) cls = excType(sub);
+    }
     const e = allocateInstance(cls) as PyBaseException;
     e.args = args.slice(1);
     return e;
@@ -55,12 +70,16 @@ export function installExceptions(): void {
   def1(b, 'with_traceback', (self, tb) => { exc(self).traceback = tb === None ? null : tb as PyTraceback; return self; });
   def1(b, 'add_note', (self, note) => {
     if (!(note instanceof PyStr)) throw pyError(E.TypeError, `note must be a str, not '${typeName(note)}'`);
+    let notes = getAttrOrNull(self, '__notes__');
+    if (notes === null) { notes = newList([]); setAttr(self, '__notes__', notes); }
+    if (!(notes instanceof PyList)) throw pyError(E.TypeError, 'Cannot add note: __notes__ is not a list');
+    notes.items.push(note);
     return None;
   });
   def0(b, '__reduce__', (self) => newTuple([self.cls, newTuple(exc(self).args)]));
 
   attr(E.StopIteration, 'value', (e) => e.args[0] ?? None);
-  defMethod(E.StopIteration, '__init__', (args) => { exc(args[0]).args = args.slice(1); instanceSet(args[0], '_value', args[1] ?? None); return None; });
+  defMethod(E.StopIteration, '__init__', (args) => { exc(args[0]).args = args.slice(1); exc(args[0]).setExtra('value', args[1] ?? None); return None; });
   attr(E.SystemExit, 'code', (e) => (e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : newTuple(e.args)));
   def0(E.KeyError, '__str__', (self) => {
     const a = exc(self).args;
@@ -70,7 +89,7 @@ export function installExceptions(): void {
   defMethod(E.ImportError, '__init__', (args, kw) => {
     const nkw = kw?.length ?? 0;
     exc(args[0]).args = args.slice(1, args.length - nkw);
-    for (let i = 0; i < nkw; i++) instanceSet(args[0], '_' + kw![i], args[args.length - nkw + i]);
+    for (let i = 0; i < nkw; i++) exc(args[0]).setExtra(kw![i], args[args.length - nkw + i]);
     return None;
   });
   attr(E.ImportError, 'msg', (e) => e.args[0] ?? None);
@@ -84,18 +103,18 @@ export function installExceptions(): void {
     const a = args.slice(1);
     exc(self).args = a;
     if (a.length >= 2 && a.length <= 5) {
-      instanceSet(self, '_errno', a[0]);
-      instanceSet(self, '_strerror', a[1]);
-      if (a.length >= 3) instanceSet(self, '_filename', a[2]);
-      if (a.length >= 5) instanceSet(self, '_filename2', a[4]);
+      exc(self).setExtra('errno', a[0]);
+      exc(self).setExtra('strerror', a[1]);
+      if (a.length >= 3) exc(self).setExtra('filename', a[2]);
+      if (a.length >= 5) exc(self).setExtra('filename2', a[4]);
       exc(self).args = a.slice(0, 2);
     }
     return None;
   });
   for (const n of ['errno', 'strerror', 'filename', 'filename2']) attr(os, n);
   def0(os, '__str__', (self) => {
-    const errno = instanceGet(self, '_errno'), strerror = instanceGet(self, '_strerror');
-    const fn = instanceGet(self, '_filename'), fn2 = instanceGet(self, '_filename2');
+    const errno = exc(self).getExtra('errno'), strerror = exc(self).getExtra('strerror');
+    const fn = exc(self).getExtra('filename'), fn2 = exc(self).getExtra('filename2');
     if (errno !== undefined && strerror !== undefined) {
       if (fn !== undefined && fn !== None) {
         if (fn2 !== undefined && fn2 !== None) return newStr(`[Errno ${str(errno)}] ${str(strerror)}: ${repr(fn)} -> ${repr(fn2)}`);
@@ -132,16 +151,16 @@ export function installExceptions(): void {
     return newStr(msg);
   });
 
-  for (const n of ['encoding', 'object', 'start', 'end', 'reason']) {
-    attr(E.UnicodeDecodeError, n);
-    attr(E.UnicodeEncodeError, n);
-  }
+  ['encoding', 'object', 'start', 'end', 'reason'].forEach((n, i) => {
+    attr(E.UnicodeDecodeError, n, (e) => e.args[i] ?? None);
+    attr(E.UnicodeEncodeError, n, (e) => e.args[i] ?? None);
+  });
   const ude = (name: 'UnicodeDecodeError' | 'UnicodeEncodeError') => {
     const t = excType(name);
     defMethod(t, '__init__', (args) => {
       const self = args[0];
       exc(self).args = args.slice(1);
-      ['encoding', 'object', 'start', 'end', 'reason'].forEach((n, i) => { if (args[i + 1]) instanceSet(self, '_' + n, args[i + 1]); });
+      ['encoding', 'object', 'start', 'end', 'reason'].forEach((n, i) => { if (args[i + 1]) exc(self).setExtra(n, args[i + 1]); });
       return None;
     });
     def0(t, '__str__', (self) => {
@@ -155,7 +174,7 @@ export function installExceptions(): void {
         const d = (obj as unknown as { data?: Uint8Array }).data;
         if (d) return '0x' + d[i].toString(16).padStart(2, '0');
         const cp = (obj as PyStr).value.codePointAt(i)!;
-        return cp < 0x100 ? '\\x' + cp.toString(16).padStart(2, '0') : cp < 0x10000 ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0');
+        return "'" + (cp < 0x100 ? '\\x' + cp.toString(16).padStart(2, '0') : cp < 0x10000 ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0')) + "'";
       };
       if (en - s === 1) return newStr(`'${str(enc)}' codec can't ${verb} ${what} ${unit(s)} in position ${s}: ${str(reason)}`);
       return newStr(`'${str(enc)}' codec can't ${verb} ${what}s in position ${s}-${en - 1}: ${str(reason)}`);

@@ -12,10 +12,11 @@ import { newTuple, PyTuple } from '../objects/tuple.js';
 import { newInt } from '../objects/int.js';
 import { None } from '../objects/singletons.js';
 import { E, pyError } from '../objects/exceptions.js';
-import { codeType, PyCode } from '../vm/frame.js';
-import { addressOf, call, repr, typeName } from '../vm/ops/protocols.js';
+import { codeType, PyCode, Frame, frameType } from '../vm/frame.js';
+import { addressOf, call, repr, typeName, idOf } from '../vm/ops/protocols.js';
 import { instanceDict, descrGet } from '../vm/ops/attr.js';
-import { defMethod, def0, defGetter, parseArgs } from './define.js';
+import { defMethod, def0, defGetter, parseArgs, defStatic } from './define.js';
+import { isCallable } from '../builtins/functions.js';
 
 export function installFunctionTypes(): void {
   const f = functionType;
@@ -71,6 +72,12 @@ export function installFunctionTypes(): void {
     return newStr(`<bound method ${name} of ${repr(bm.self)}>`);
   });
   defMethod(m, '__call__', (args, kw) => call(args[0], args.slice(1), kw));
+  defStatic(m, '__new__', (args) => {
+    if (args.length !== 3) throw pyError(E.TypeError, `method expected 2 arguments, got ${args.length - 1}`);
+    if (!isCallable(args[1])) throw pyError(E.TypeError, 'first argument must be callable');
+    if (args[2] === None) throw pyError(E.TypeError, 'instance must not be None');
+    return new PyMethod(args[1], args[2]);
+  });
   defGetter(m, '__self__', (o) => (o as PyMethod).self);
   defGetter(m, '__func__', (o) => (o as PyMethod).func);
   defGetter(m, '__name__', (o) => {
@@ -85,7 +92,7 @@ export function installFunctionTypes(): void {
     const fo = (o as PyMethod).func;
     return fo instanceof PyFunction ? fo.doc ?? None : None;
   });
-  def0(m, '__hash__', (o) => newInt(Math.floor(Number(addressOf((o as PyMethod).self).slice(2) ? 1 : 0))));
+  def0(m, '__hash__', (o) => newInt((idOf((o as PyMethod).self) ^ idOf((o as PyMethod).func)) & 0x7fffffff));
   defMethod(m, '__eq__', (args) => {
     const a = args[0] as PyMethod, o = args[1];
     return newBoolean(o instanceof PyMethod && o.func === a.func && o.self === a.self);
@@ -129,7 +136,7 @@ export function installFunctionTypes(): void {
     const m = self as PyModule;
     const file = m.ns.getStr('__file__');
     if (file instanceof PyStr) return newStr(`<module '${m.name}' from '${file.value}'>`);
-    return newStr(`<module '${m.name}' (built-in)>`);
+    return newStr(m.builtin || m.name === 'sys' || m.name === 'builtins' ? `<module '${m.name}' (built-in)>` : `<module '${m.name}'>`);
   });
   defGetter(mod, '__dict__', (o) => (o as PyModule).ns);
   def0(mod, '__dir__', (self) => {
@@ -146,4 +153,27 @@ function newBoolean(b: boolean): PyObject { return newBool(b); }
 function strValue(v: PyObject | null, what: string): string {
   if (!(v instanceof PyStr)) throw pyError(E.TypeError, `${what} must be set to a string object`);
   return v.value;
+}
+
+/** Frame objects as Python sees them (sys._getframe(), tracebacks' tb_frame). */
+export function installFrameType(): void {
+  const t = frameType;
+  const fr = (o: PyObject) => o as Frame;
+  defGetter(t, 'f_code', (o) => new PyCode(fr(o).code));
+  defGetter(t, 'f_globals', (o) => fr(o).globals);
+  defGetter(t, 'f_builtins', (o) => fr(o).builtins);
+  defGetter(t, 'f_lineno', (o) => newInt(fr(o).lineno));
+  defGetter(t, 'f_lasti', (o) => newInt(Math.max(0, fr(o).pc - 1) * 2));
+  defGetter(t, 'f_back', (o) => fr(o).back ?? None);
+  defGetter(t, 'f_locals', (o) => {
+    const f = fr(o);
+    if (f.localsDict) return f.localsDict;
+    const d = newDict();
+    f.code.varnames.forEach((n, i) => { const v = f.fast[i]; if (v !== null) d.setStr(n, v); });
+    const ncell = f.code.cellvars.length;
+    f.code.cellvars.forEach((n, i) => { const v = f.cells[i].contents; if (v !== null) d.setStr(n, v); });
+    f.code.freevars.forEach((n, i) => { const v = f.cells[ncell + i].contents; if (v !== null) d.setStr(n, v); });
+    return d;
+  });
+  def0(t, '__repr__', (o) => newStr(`<frame at ${addressOf(o)}, file '${fr(o).code.filename}', line ${fr(o).lineno}, code ${fr(o).code.name}>`));
 }

@@ -8,11 +8,12 @@ import { None, NotImplemented } from '../objects/singletons.js';
 import { E, pyError } from '../objects/exceptions.js';
 import { newList } from '../objects/list.js';
 import { newTuple } from '../objects/tuple.js';
+import { PyBuiltinFunction } from '../objects/function.js';
 import {
-  defaultRepr, idOf, setObjectHashEq, setObjectInit, typeName, repr, str, callSpecial,
+  defaultRepr, idOf, setObjectHashEq, setObjectInit, typeName, repr, str, callSpecial, callBound,
 } from '../vm/ops/protocols.js';
 import { getAttrOrNull, genericSetAttr, instanceDict, setObjectAttrSlots, strName, attributeError } from '../vm/ops/attr.js';
-import { defMethod, def0, def1, defGetter, defStatic } from './define.js';
+import { defMethod, def0, def1, defGetter, defStatic, defClassMethod } from './define.js';
 import { dirOf } from './dir.js';
 import { formatValue } from '../vm/ops/format.js';
 
@@ -79,14 +80,45 @@ export function installObject(): void {
     return newStr(str(self));
   });
   def0(t, '__dir__', (self) => newList(dirOf(self).map(newStr)));
-  def0(t, '__reduce_ex__', () => None);
+  defMethod(t, '__reduce_ex__', (args) => {
+    const self = args[0];
+    const r = self.cls.lookup('__reduce__');
+    if (r !== null && r !== objectReduce) return callBound(r, self, []);
+    return reduceDefault(self);
+  });
+  const objectReduce = def0(t, '__reduce__', (self) => reduceDefault(self));
+  def0(t, '__getstate__', (self) => {
+    if (self.map === null && self.dict === null) return None;
+    return instanceDict(self);
+  });
   def0(t, '__sizeof__', () => newInt(16));
-  defMethod(t, '__init_subclass__', () => None);
+  defClassMethod(t, '__init_subclass__', (args, kw) => {
+    if ((kw !== null && kw.length) || args.length > 1) {
+      throw pyError(E.TypeError, `${(args[0] as PyType).name}.__init_subclass__() takes no keyword arguments`);
+    }
+    return None;
+  });
+  defClassMethod(t, '__subclasshook__', () => NotImplemented);
   defGetter(t, '__class__', (self) => self.cls, (self, v) => {
     if (!(v instanceof PyType)) throw pyError(E.TypeError, `__class__ must be set to a class, not '${v ? typeName(v) : 'NULL'}' object`);
     self.cls = v;
   });
   void formatValue; void newTuple;
+}
+
+/** object.__reduce__: enough for copy/pickle-style reconstruction of plain instances. */
+function reduceDefault(self: PyObject): PyObject {
+  if (self instanceof PyType || (self.cls.flags & TF_HAS_DICT) === 0 && self.cls.solidBase !== objectType) {
+    throw pyError(E.TypeError, `cannot pickle '${typeName(self)}' object`);
+  }
+  const state = self.map === null && self.dict === null ? None : instanceDict(self);
+  return newTuple([reconstructor(), newTuple([self.cls]), state]);
+}
+
+let reconstructorFn: PyObject | null = null;
+/** copyreg-style reconstruction: object.__new__(cls). */
+function reconstructor(): PyObject {
+  return reconstructorFn ??= new PyBuiltinFunction('_reconstruct', (args) => allocateInstance(args[0] as PyType));
 }
 
 function abstractNames(o: PyObject): string[] {

@@ -21,6 +21,8 @@ import { mappingItems } from '../vm/ops/containers.js';
 import { defMethod, def0, def1, defGetter, defClassMethod, builtinFunction, parseArgs } from './define.js';
 import { Frame } from '../vm/frame.js';
 import { runFrame } from '../vm/eval.js';
+import { typeOr } from './generic_alias.js';
+import { PyMappingProxy } from './mappingproxy.js';
 import { ts } from '../vm/state.js';
 
 export const superType = makeBuiltinType('super');
@@ -41,7 +43,9 @@ export function c3(cls: PyType, bases: PyType[]): PyType[] {
       if (!nonEmpty.some((o) => o.indexOf(head) > 0)) { cand = head; break; }
     }
     if (cand === null) {
-      throw pyError(E.TypeError, `Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+      const heads: PyType[] = [];
+      for (const s of nonEmpty) if (!heads.includes(s[0])) heads.push(s[0]);
+      throw pyError(E.TypeError, `Cannot create a consistent method resolution\norder (MRO) for bases ${heads.map((b) => b.name).join(', ')}`);
     }
     out.push(cand);
     for (const s of nonEmpty) if (s[0] === cand) s.shift();
@@ -107,6 +111,9 @@ export function newClass(meta: PyType, name: string, basesIn: PyType[], ns: PyDi
       o.dict = v; o.map = null; o.slots = null;
     }));
   }
+  if (slotNames === null && !bases.some((b) => b.lookup('__weakref__') !== null)) {
+    cls.ns.set('__weakref__', new PyGetSet('__weakref__', cls, () => None));
+  }
   const cell = ns.getStr('__classcell__');
   if (cell instanceof PyCell) cell.contents = cls;
 
@@ -130,8 +137,11 @@ function bindClassAttr(attr: PyObject, cls: PyType): PyObject {
   return descrGet(attr, null, cls);
 }
 
+export const memberDescriptorType = makeBuiltinType('member_descriptor', undefined, 0);
+
+/** A __slots__ entry: a data descriptor storing the value in the instance's attribute map. */
 function slotDescriptor(cls: PyType, name: string): PyGetSet {
-  return new PyGetSet(name, cls, (o) => {
+  const d = new PyGetSet(name, cls, (o) => {
     const v = instanceGet(o, name);
     if (v === undefined) throw pyError(E.AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
     return v;
@@ -139,6 +149,8 @@ function slotDescriptor(cls: PyType, name: string): PyGetSet {
     if (v === null) { if (!instanceDelete(o, name)) throw attributeError(o, name); }
     else instanceSet(o, name, v);
   });
+  d.cls = memberDescriptorType;
+  return d;
 }
 
 /** The first definition of `name` in cls's MRO after `after`. */
@@ -162,18 +174,17 @@ export function buildClass(args: PyObject[], kw: readonly string[] | null): PyOb
   const nameObj = pos[1];
   if (!(func instanceof PyFunction)) throw pyError(E.TypeError, '__build_class__: func must be a function');
   if (!(nameObj instanceof PyStr)) throw pyError(E.TypeError, '__build_class__: name is not a string');
-  const bases = pos.slice(2);
+  const origBases = pos.slice(2);
+  const bases = resolveMroEntries(origBases);
   let meta: PyObject | null = null;
   const kwNames: string[] = [], kwValues: PyObject[] = [];
   for (let i = 0; i < nkw; i++) {
     if (kw![i] === 'metaclass') meta = args[pos.length + i];
     else { kwNames.push(kw![i]); kwValues.push(args[pos.length + i]); }
   }
-  for (const b of bases) {
-    if (!(b instanceof PyType)) {
-      const mro = b.cls.lookup('__mro_entries__');
-      if (mro === null) throw pyError(E.TypeError, `bases must be types`);
-    }
+  if (origBases.some((b, i) => b !== bases[i]) || origBases.length !== bases.length) {
+    // PEP 560: the namespace records the bases as written.
+    pendingOrigBases = newTuple(origBases);
   }
   let metaType: PyObject = meta ?? (bases.length ? bases[0].cls : typeType);
   if (metaType instanceof PyType) metaType = calculateMeta(metaType, bases as PyType[]);
@@ -182,9 +193,27 @@ export function buildClass(args: PyObject[], kw: readonly string[] | null): PyOb
   if (prepare !== null) ns = call(bindClassAttr(prepare, metaType as PyType), [nameObj, newTuple(bases)], null);
   else ns = newDict();
   if (!(ns instanceof PyDict)) throw pyError(E.TypeError, '__prepare__() must return a mapping');
+  if (pendingOrigBases !== null) { ns.setStr('__orig_bases__', pendingOrigBases); pendingOrigBases = null; }
   const frame = new Frame(func.code, func.globals, ts.builtins, ns, func);
   runFrame(frame);
   return call(metaType, [nameObj, newTuple(bases), ns, ...kwValues], kwNames.length ? kwNames : null);
+}
+
+let pendingOrigBases: PyObject | null = null;
+
+/** Replaces non-class bases by what their __mro_entries__ returns (PEP 560). */
+function resolveMroEntries(bases: PyObject[]): PyObject[] {
+  const out: PyObject[] = [];
+  for (const b of bases) {
+    if (b instanceof PyType) { out.push(b); continue; }
+    const m = b.cls.lookup('__mro_entries__');
+    if (m === null) { out.push(b); continue; }
+    const r = callBound(m, b, [newTuple(bases)]);
+    if (!(r instanceof PyTuple)) throw pyError(E.TypeError, '__mro_entries__ must return a tuple');
+    out.push(...r.items);
+  }
+  for (const b of out) if (!(b instanceof PyType)) throw pyError(E.TypeError, 'bases must be types');
+  return out;
 }
 
 function calculateMeta(meta: PyType, bases: PyType[]): PyType {
@@ -245,6 +274,9 @@ export function installType(): void {
   defGetter(t, '__doc__', (self) => {
     const d = (self as PyType).ns.get('__doc__');
     return d === undefined ? None : descrGet(d, null, self as PyType);
+  }, (self, v) => {
+    if (((self as PyType).flags & TF_HEAPTYPE) === 0) throw pyError(E.TypeError, `cannot set '__doc__' attribute of immutable type '${(self as PyType).name}'`);
+    (self as PyType).setAttr('__doc__', v ?? None);
   });
   defGetter(t, '__mro__', (self) => newTuple((self as PyType).mro));
   defGetter(t, '__bases__', (self) => newTuple((self as PyType).bases));
@@ -252,7 +284,7 @@ export function installType(): void {
   defGetter(t, '__dict__', (self) => {
     const d = newDict();
     for (const [k, v] of (self as PyType).ns) d.setStr(k, v);
-    return d;
+    return new PyMappingProxy(d);
   });
   defGetter(t, '__abstractmethods__', (self) => {
     const v = (self as PyType).ns.get('__abstractmethods__');
@@ -264,12 +296,10 @@ export function installType(): void {
   def1(t, '__instancecheck__', (self, o) => newBool(isinstanceOf(o, self as PyType)));
   def1(t, '__subclasscheck__', (self, o) => newBool(o instanceof PyType && o.isSubtypeOf(self as PyType)));
   defClassMethod(t, '__prepare__', () => newDict());
-  def1(t, '__or__', (self, o) => unionRepr(self, o));
-  def1(t, '__ror__', (self, o) => unionRepr(o, self));
+  def1(t, '__or__', (self, o) => typeOr(self, o));
+  def1(t, '__ror__', (self, o) => typeOr(o, self));
   installSuper();
 }
-
-function unionRepr(a: PyObject, b: PyObject): PyObject { return newTuple([a, b]); }
 
 /** Instantiation through the metaclass: __new__ then __init__ when the result is an instance. */
 export function callTypeGeneric(cls: PyType, args: PyObject[], kw: readonly string[] | null): PyObject {

@@ -6,10 +6,10 @@ import { Op } from '../compiler/opcodes.js';
 import { CodeObject } from '../compiler/code.js';
 import { PyObject, PyType } from '../objects/object.js';
 import { True, False, newInt } from '../objects/int.js';
-import { PyStr, newStr, strType } from '../objects/str.js';
+import { PyStr, newStr, strType, internStr } from '../objects/str.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PyList, newList, listType } from '../objects/list.js';
-import { PyDict, newDict } from '../objects/dict.js';
+import { PyDict, newDict, dictType } from '../objects/dict.js';
 import { newSet, PySet } from '../objects/set.js';
 import { PySlice } from '../objects/range.js';
 import { None } from '../objects/singletons.js';
@@ -29,9 +29,11 @@ import { listExtend, setUpdate, dictUpdate, dictMerge, kwargsToCall } from './op
 import { importName, importFrom, importStar } from './import.js';
 import { toPyException, addTraceback, setContext } from './exceptions.js';
 import { printExpr } from './repl_hook.js';
+import { funcDescription } from './ops/describe.js';
 
 function nameError(name: string): PyBaseException {
   const e = newException(E.NameError, `name '${name}' is not defined`);
+  e.setExtra('name', internStr(name));
   return e;
 }
 
@@ -144,15 +146,26 @@ function execute(frame: Frame, throwIn: PyBaseException | null): PyObject {
           }
           case Op.LOAD_NAME: {
             const name = names[arg];
-            const v = frame.localsDict!.getStr(name) ?? globals.getStr(name) ?? builtins.getStr(name);
+            const ns = frame.localsDict!;
+            const v = (ns.cls === dictType ? ns.getStr(name) : namespaceGet(ns, name)) ??
+              globals.getStr(name) ?? builtins.getStr(name);
             if (v === undefined) throw nameError(name);
             stack[sp++] = v;
             break;
           }
-          case Op.STORE_NAME: frame.localsDict!.setStr(names[arg], stack[--sp]!); break;
-          case Op.DELETE_NAME:
-            if (!frame.localsDict!.delStr(names[arg])) throw nameError(names[arg]);
+          case Op.STORE_NAME: {
+            const ns = frame.localsDict!;
+            if (ns.cls === dictType) ns.setStr(names[arg], stack[--sp]!);
+            else setItem(ns, internStr(names[arg]), stack[--sp]!);
             break;
+          }
+          case Op.DELETE_NAME: {
+            const ns = frame.localsDict!;
+            if (ns.cls === dictType) {
+              if (!ns.delStr(names[arg])) throw nameError(names[arg]);
+            } else namespaceDelete(ns, names[arg]);
+            break;
+          }
           case Op.LOAD_GLOBAL: {
             const name = names[arg];
             const v = globals.getStr(name) ?? builtins.getStr(name);
@@ -242,7 +255,9 @@ function execute(frame: Frame, throwIn: PyBaseException | null): PyObject {
           }
 
           case Op.JUMP: pc = arg; break;
-          case Op.JUMP_BACKWARD: pc = arg; break;
+          case Op.JUMP_BACKWARD:
+            pc = arg;
+            break;
           case Op.POP_JUMP_IF_FALSE: {
             const v = stack[--sp]!;
             if (v === False || (v !== True && !truthy(v))) pc = arg;
@@ -377,7 +392,7 @@ function execute(frame: Frame, throwIn: PyBaseException | null): PyObject {
             const kw = (arg & 1) ? stack[--sp]! : null;
             const posargs = stack[--sp]!;
             const f = stack[sp - 1]!;
-            const args = posargs instanceof PyTuple ? posargs.items.slice() : toArray(posargs);
+            const args = posargs instanceof PyTuple ? posargs.items.slice() : starArgs(posargs, f);
             let kwnames: string[] | null = null;
             if (kw !== null) kwnames = kwargsToCall(kw, args, f);
             frame.pc = pc; frame.sp = sp;
@@ -512,9 +527,36 @@ function execute(frame: Frame, throwIn: PyBaseException | null): PyObject {
   }
 }
 
+/** Class-body namespaces from __prepare__ may be dict subclasses with their own item methods. */
+function namespaceGet(ns: PyDict, name: string): PyObject | undefined {
+  try {
+    return getItem(ns, internStr(name));
+  } catch (e) {
+    if (e instanceof PyBaseException && isinstanceOf(e, E.KeyError)) return undefined;
+    throw e;
+  }
+}
+
+function namespaceDelete(ns: PyDict, name: string): void {
+  try {
+    delItem(ns, internStr(name));
+  } catch (e) {
+    if (e instanceof PyBaseException && isinstanceOf(e, E.KeyError)) throw nameError(name);
+    throw e;
+  }
+}
+
 function findHandler(code: CodeObject, lasti: number) {
   for (const h of code.exceptionTable) if (lasti >= h.start && lasti < h.end) return h;
   return null;
+}
+
+/** f(*x): the positional arguments, with CPython's message when x is not iterable. */
+function starArgs(x: PyObject, f: PyObject): PyObject[] {
+  if (x.cls.lookup('__iter__') === null && x.cls.lookup('__getitem__') === null) {
+    throw pyError(E.TypeError, `${funcDescription(f)} argument after * must be an iterable, not ${typeName(x)}`);
+  }
+  return toArray(x);
 }
 
 /** `raise X`: X may be an exception instance or class (instantiated with no arguments). */

@@ -5,7 +5,9 @@
 import { PyObject } from '../objects/object.js';
 import { PyBaseException, PyTraceback, newException, exceptionTypes, E } from '../objects/exceptions.js';
 import { newStr } from '../objects/str.js';
-import { newInt } from '../objects/int.js';
+import { newInt, newIntBig } from '../objects/int.js';
+import { newFloat } from '../objects/float.js';
+import { newBytes } from '../objects/bytes.js';
 import { None } from '../objects/singletons.js';
 import { PythonSyntaxError } from '../parser/errors.js';
 import type { Frame } from './frame.js';
@@ -17,18 +19,33 @@ interface NamedPyError { pyType?: string; pyExceptionName?: string; message: str
 export function toPyException(err: unknown): PyBaseException {
   if (err instanceof PyBaseException) return err;
   if (err instanceof PythonSyntaxError) return syntaxErrorObject(err);
-  if (err instanceof RangeError && /call stack/i.test(err.message)) {
+  if (err instanceof RangeError && err.message.includes('call stack')) {
     return newException(E.RecursionError, 'maximum recursion depth exceeded');
   }
   if (err instanceof Error) {
     const named = err as NamedPyError;
     const name = named.pyType ?? named.pyExceptionName;
     const t = name ? exceptionTypes.get(name) : undefined;
-    if (t) return newException(t, err.message);
+    if (t) {
+      const e = newException(t, err.message);
+      const args = (err as { args?: readonly unknown[] }).args;
+      if (Array.isArray(args)) e.args = args.map(jsToPy);
+      return e;
+    }
     if (process.env.TSPY_DEBUG) console.error(err.stack);
     return newException(E.SystemError, `internal error: ${err.message}`);
   }
   return newException(E.SystemError, `internal error: ${String(err)}`);
+}
+
+/** Plain JS values carried by lib/ffi errors (codec error details, errno pairs) as Python objects. */
+function jsToPy(v: unknown): PyObject {
+  if (v instanceof PyObject) return v;
+  if (typeof v === 'string') return newStr(v);
+  if (typeof v === 'number') return Number.isInteger(v) ? newInt(v) : newFloat(v);
+  if (typeof v === 'bigint') return newIntBig(v);
+  if (v instanceof Uint8Array) return newBytes(v);
+  return None;
 }
 
 /** A SyntaxError instance with CPython's attributes (msg, filename, lineno, offset, text, ...). */

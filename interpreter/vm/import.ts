@@ -107,6 +107,7 @@ function loadTopLevel(name: string): PyObject {
   const make = builtinModules.get(name);
   if (make !== undefined) {
     const m = make();
+    m.builtin = true;
     sysModules.setStr(name, m);
     return m;
   }
@@ -123,8 +124,7 @@ function notFound(name: string): PyBaseException {
 }
 
 function setImportErrorName(e: PyBaseException, name: string): void {
-  e.map = null;
-  void name;
+  e.setExtra('name', newStr(name));
 }
 
 function isFile(p: string): boolean { try { return statSync(p).isFile(); } catch { return false; } }
@@ -154,6 +154,9 @@ export function loadSourceModule(fullName: string, file: string, pkgDir: string 
     ns.setStr('__package__', newStr(fullName.includes('.') ? fullName.slice(0, fullName.lastIndexOf('.')) : ''));
   }
   ns.setStr('__builtins__', builtinsModuleObject());
+  ns.setStr('__loader__', None);
+  ns.setStr('__spec__', None);
+  ns.setStr('__cached__', None);
   sysModules.setStr(fullName, m);
   try {
     const code = compileFile(readFileSync(file, 'utf8'), file);
@@ -186,7 +189,10 @@ export function importFrom(module: PyObject, name: string): PyObject {
     if (sub !== undefined) return sub;
     const file = module.ns.getStr('__file__');
     const where = file instanceof PyStr ? file.value : 'unknown location';
-    throw pyError(E.ImportError, `cannot import name '${name}' from '${modName}' (${where})`);
+    const e = newException(E.ImportError, `cannot import name '${name}' from '${modName}' (${where})`);
+    e.setExtra('name', newStr(modName));
+    if (file instanceof PyStr) e.setExtra('path', file);
+    throw e;
   }
   throw pyError(E.ImportError, `cannot import name '${name}'`);
 }

@@ -7,6 +7,7 @@ import { PyObject } from '../objects/object.js';
 import { PyBaseException, PyTraceback, E } from '../objects/exceptions.js';
 import { PyStr } from '../objects/str.js';
 import { PyInt } from '../objects/int.js';
+import { PyList } from '../objects/list.js';
 import { None } from '../objects/singletons.js';
 import { str, isinstanceOf } from './ops/protocols.js';
 import { getAttrOrNull } from './ops/attr.js';
@@ -50,15 +51,33 @@ function formatOne(exc: PyBaseException): string {
   let out = '';
   if (exc.traceback !== null) {
     out += 'Traceback (most recent call last):\n';
+    // As CPython: a run of identical entries prints three times, then a count of the rest.
+    let last = '', repeats = 0;
+    const flush = () => {
+      if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 > 1 ? 's' : ''}]\n`;
+    };
     for (let tb: PyTraceback | null = exc.traceback; tb !== null; tb = tb.next) {
       const code = tb.code;
-      out += `  File "${code.filename}", line ${tb.lineno}, in ${code.name}\n`;
+      let entry = `  File "${code.filename}", line ${tb.lineno}, in ${code.name}\n`;
       const line = sourceLine(code.filename, tb.lineno);
-      if (line !== null && line.trim() !== '') out += `    ${line.trim()}\n`;
+      if (line !== null && line.trim() !== '') entry += `    ${line.trim()}\n`;
+      if (entry === last) {
+        repeats++;
+        if (repeats > 3) continue;
+      } else {
+        flush();
+        last = entry; repeats = 1;
+      }
+      out += entry;
     }
+    flush();
   }
   if (isinstanceOf(exc, E.SyntaxError)) out += formatSyntaxErrorBody(exc);
   out += exceptionLine(exc) + '\n';
+  const notes = getAttrOrNull(exc, '__notes__');
+  if (notes instanceof PyList) {
+    for (const n of notes.items) out += (n instanceof PyStr ? n.value : safeStr(n)) + '\n';
+  }
   return out;
 }
 
@@ -98,6 +117,10 @@ export function exceptionLine(exc: PyObject): string {
     msg = '<exception str() failed>';
   }
   return msg === '' ? name : `${name}: ${msg}`;
+}
+
+function safeStr(o: PyObject): string {
+  try { return str(o); } catch { return '<note str() failed>'; }
 }
 
 function syntaxMsg(exc: PyObject): string {

@@ -1,6 +1,7 @@
 // The posix module: the operating-system calls os.py builds on, over node:fs and process
 // (files, directories, stat, environment, file descriptors, urandom), raising OSErrors as CPython.
 
+import { hostChdir } from '../../vm/host.js';
 import * as fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
@@ -87,7 +88,7 @@ export function makePosixModule(): PyModule {
   def('getcwdb', () => newBytes(encode(process.cwd(), 'utf-8', 'surrogateescape')));
   def('chdir', (a, kw) => {
     const [p] = args1('chdir', a, kw, ['path'], 1);
-    fsCall(() => process.chdir(pathStr(p!, 'chdir')), p);
+    fsCall(() => hostChdir(pathStr(p!, 'chdir')), p);
     return None;
   });
   def('listdir', (a, kw) => {

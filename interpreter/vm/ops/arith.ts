@@ -23,7 +23,7 @@ const DUNDER: readonly [string, string, string, string][] = [
   ['__mul__', '__rmul__', '__imul__', '*'],
   ['__mod__', '__rmod__', '__imod__', '%'],
   ['__or__', '__ror__', '__ior__', '|'],
-  ['__pow__', '__rpow__', '__ipow__', '**'],
+  ['__pow__', '__rpow__', '__ipow__', '** or pow()'],
   ['__rshift__', '__rrshift__', '__irshift__', '>>'],
   ['__sub__', '__rsub__', '__isub__', '-'],
   ['__truediv__', '__rtruediv__', '__itruediv__', '/'],
@@ -99,9 +99,9 @@ export function binaryOpGeneric(a: PyObject, b: PyObject, op: number): PyObject 
   }
   const r = binaryDispatch(a, b, m, rm);
   if (r !== NotImplemented) return r;
-  if (base === BinaryOp.POWER && false) return r;
+  const shown = inplace ? (base === BinaryOp.POWER ? '**=' : sym + '=') : sym;
   throw pyError(E.TypeError,
-    `unsupported operand type(s) for ${sym}${inplace ? '=' : ''}: '${typeName(a)}' and '${typeName(b)}'` +
+    `unsupported operand type(s) for ${shown}: '${typeName(a)}' and '${typeName(b)}'` +
     (sym === '>>' && typeName(a) === 'builtin_function_or_method' ? '. Did you mean "print(<message>, file=<output_stream>)"?' : ''));
 }
 

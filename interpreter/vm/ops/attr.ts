@@ -115,7 +115,7 @@ export function setObjectAttrSlots(get: PyObject, set: PyObject, del: PyObject):
 export function getAttr(obj: PyObject, name: string): PyObject {
   const t = obj.cls;
   const ga = t.lookup('__getattribute__');
-  if (ga !== objectGetattribute && ga !== null && !(obj instanceof PyType) && !(obj instanceof PyModule)) {
+  if (ga !== objectGetattribute && ga !== null) {
     try {
       return callBound(ga, obj, [internStr(name)]);
     } catch (e) {
@@ -139,6 +139,8 @@ export function attributeError(obj: PyObject, name: string): PyBaseException {
   else if (obj instanceof PyModule) msg = `module '${obj.name}' has no attribute '${name}'`;
   else msg = `'${typeName(obj)}' object has no attribute '${name}'`;
   const e = newException(E.AttributeError, msg);
+  e.setExtra('name', internStr(name));
+  e.setExtra('obj', obj);
   return e;
 }
 
@@ -195,7 +197,7 @@ export function lookupMethod(obj: PyObject, name: string): PyObject | null {
 export function setAttr(obj: PyObject, name: string, value: PyObject): void {
   const t = obj.cls;
   const sa = t.lookup('__setattr__');
-  if (sa !== objectSetattr && sa !== null && !(obj instanceof PyType) && !(obj instanceof PyModule)) {
+  if (sa !== objectSetattr && sa !== null) {
     callBound(sa, obj, [internStr(name), value]);
     return;
   }
@@ -269,7 +271,7 @@ function typeSetAttr(cls: PyType, name: string, value: PyObject | null): void {
 export function delAttr(obj: PyObject, name: string): void {
   const t = obj.cls;
   const da = t.lookup('__delattr__');
-  if (da !== objectDelattr && da !== null && !(obj instanceof PyType) && !(obj instanceof PyModule)) {
+  if (da !== objectDelattr && da !== null) {
     callBound(da, obj, [internStr(name)]);
     return;
   }

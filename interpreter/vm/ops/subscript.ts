@@ -9,7 +9,8 @@ import { PyDict, dictType } from '../../objects/dict.js';
 import { E, pyError, newException } from '../../objects/exceptions.js';
 import { PyStr, strType } from '../../objects/str.js';
 import { strGetItem } from '../../types/str.js';
-import { callSpecial, callBound, typeName, repr } from './protocols.js';
+import { callSpecial, callBound, call, typeName, repr } from './protocols.js';
+import { descrGet } from './attr.js';
 
 export function getItem(obj: PyObject, key: PyObject): PyObject {
   const c = obj.cls;
@@ -37,9 +38,8 @@ export function getItem(obj: PyObject, key: PyObject): PyObject {
   const m = c.lookup('__getitem__');
   if (m !== null) return callBound(m, obj, [key]);
   if (obj instanceof PyType) {
-    if (obj.name === 'type') return obj;
     const cg = obj.lookup('__class_getitem__');
-    if (cg !== null) return callBound(cg, obj, [key]);
+    if (cg !== null) return call(descrGet(cg, null, obj), [key]);
     throw pyError(E.TypeError, `type '${obj.name}' is not subscriptable`);
   }
   throw pyError(E.TypeError, `'${typeName(obj)}' object is not subscriptable`);
