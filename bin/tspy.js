@@ -6,7 +6,7 @@ import { Worker, isMainThread, workerData, parentPort } from 'node:worker_thread
 
 const STACK_MB = 256;
 const args = process.argv.slice(2);
-const cli = new URL('../dist/interpreter/cli/main.js', import.meta.url);
+const cli = new URL('../dist/tspy.mjs', import.meta.url);
 
 if (!isMainThread) {
   const { runCli } = await import(cli);
@@ -20,7 +20,7 @@ if (!isMainThread) {
     workerData: { args }, argv: args, resourceLimits: { stackSizeMb: STACK_MB }, stdout: false, stderr: false,
   });
   let status = 1;
-  const { answerHostRequest } = await import(new URL('../dist/interpreter/vm/host.js', import.meta.url));
+  const { answerHostRequest } = await import(cli);
   worker.on('message', (m) => {
     if (m !== null && typeof m === 'object') answerHostRequest(m);
     else status = m;

@@ -91,7 +91,9 @@ function makeRegistry(): Registry {
   return new FinalizationRegistry<Slot>(onDead) as Registry;
 }
 
-const registry = makeRegistry();
+let registryInstance: Registry | null = null;
+/** Made on first use: creating it costs a vm context, which start-up should not pay. */
+function registry(): Registry { return registryInstance ??= makeRegistry(); }
 
 let gcFunction: (() => void) | null | undefined;
 
@@ -112,10 +114,10 @@ function getGc(): (() => void) | null {
  *  runtime cannot do it synchronously. */
 export function collectDeadCallbacks(): boolean {
   const gc = getGc();
-  if (!gc || typeof registry.cleanupSome !== 'function') return false;
+  if (!gc || typeof registry().cleanupSome !== 'function') return false;
   forcedCollections++;
   gc();
-  registry.cleanupSome();
+  registry().cleanupSome!();
   return true;
 }
 
@@ -153,7 +155,7 @@ export class Callback {
     this.slot = { handle, released: false };
     live++;
     this.address = Number(handle);
-    registry.register(this, this.slot, this.slot);
+    registry().register(this, this.slot, this.slot);
   }
 
   get freed(): boolean {
@@ -163,7 +165,7 @@ export class Callback {
   /** Release the trampoline now. C must not call the pointer afterwards. */
   free(): void {
     if (this.slot.released) return;
-    registry.unregister(this.slot);
+    registry().unregister(this.slot);
     releaseSlot(this.slot);
     this.address = 0;
   }

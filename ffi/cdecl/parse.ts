@@ -3,6 +3,8 @@
 // and turns them into plain nested arrays (the C semantics: declarator inversion, primitive
 // type names normalised as cffi does, integer constant expressions evaluated).
 
+import { join } from 'node:path';
+import { distPath, projectRoot } from '../../interpreter/paths.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Ohm from 'ohm-js';
@@ -28,10 +30,10 @@ let loaded: { grammar: Ohm.Grammar; semantics: Ohm.Semantics } | null = null;
 function cGrammar(): { grammar: Ohm.Grammar; semantics: Ohm.Semantics } {
   if (loaded) return loaded;
   const ohm = createRequire(import.meta.url)('ohm-js') as OhmModule;
-  const recipe = new URL('./cdecl.recipe.json', import.meta.url);
+  const recipe = distPath('ffi', 'cdecl', 'cdecl.recipe.json');
   const grammar = existsSync(recipe)
     ? ohm.makeRecipe(readFileSync(recipe, 'utf8'))
-    : ohm.grammar(readFileSync(new URL('../../../ffi/cdecl/cdecl.ohm', import.meta.url), 'utf8'));
+    : ohm.grammar(readFileSync(join(projectRoot(), 'ffi', 'cdecl', 'cdecl.ohm'), 'utf8'));
   const semantics = grammar.createSemantics();
   semantics.addOperation('ast', actions as unknown as Ohm.ActionDict<unknown>);
   loaded = { grammar, semantics };

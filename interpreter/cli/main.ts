@@ -5,6 +5,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bootstrap } from '../bootstrap.js';
+import { stdlibDir } from '../paths.js';
 import { PyModule } from '../objects/module.js';
 import { PyBaseException, E } from '../objects/exceptions.js';
 import { PyInt } from '../objects/int.js';
@@ -25,9 +26,7 @@ import { TSPY_VERSION } from '../modules/sys.js';
 import { parseJitOptions, jitOptions } from './jit_options.js';
 import { runRepl } from './repl.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-/** tspy's stdlib/ folder: ../../../stdlib from dist/interpreter/cli. */
-export const STDLIB_DIR = resolve(here, '..', '..', '..', 'stdlib');
+export const STDLIB_DIR = stdlibDir();
 
 const USAGE = `usage: tspy [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
@@ -194,3 +193,4 @@ export function runCli(argv: string[]): number | null {
   flushStdout();
   return replStarted ? null : status;
 }
+export { answerHostRequest } from '../vm/host.js';

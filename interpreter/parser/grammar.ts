@@ -3,6 +3,8 @@
 // .ohm text (slower, for development only). ohm-js itself (~40 ms to load) is required only
 // here, on the first parse, so code that never parses (e.g. cached bytecode) never loads it.
 
+import { join } from 'node:path';
+import { distPath, projectRoot } from '../paths.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Ohm from 'ohm-js';
@@ -25,10 +27,10 @@ let loaded: PythonGrammar | null = null;
 export function pythonGrammar(): PythonGrammar {
   if (loaded) return loaded;
   const ohm = createRequire(import.meta.url)('ohm-js') as OhmModule;
-  const recipe = new URL('../grammar/python.recipe.json', import.meta.url);
+  const recipe = distPath('interpreter', 'grammar', 'python.recipe.json');
   const grammar = existsSync(recipe)
     ? ohm.makeRecipe(readFileSync(recipe, 'utf8'))
-    : ohm.grammar(readFileSync(new URL('../../../interpreter/grammar/python.ohm', import.meta.url), 'utf8'));
+    : ohm.grammar(readFileSync(join(projectRoot(), 'interpreter', 'grammar', 'python.ohm'), 'utf8'));
   const semantics = grammar.createSemantics();
   semantics.addOperation('ast', { ...expressionActions, ...statementActions } as unknown as Ohm.ActionDict<unknown>);
   loaded = { grammar, semantics };
