@@ -65,4 +65,6 @@ export class CodeObject {
 
   /** Runtime caches, owned by the VM and the JIT; never serialised. */
   runtime: unknown = null;
+  /** The VM's per-instruction attribute caches (vm/ops/attr_cache.ts); never serialised. */
+  attrCaches: unknown[] | null = null;
 }

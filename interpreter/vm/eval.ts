@@ -13,7 +13,8 @@ import { PyDict, newDict, dictType } from '../objects/dict.js';
 import { newSet, PySet } from '../objects/set.js';
 import { PySlice } from '../objects/range.js';
 import { None } from '../objects/singletons.js';
-import { PyCell, PyFunction } from '../objects/function.js';
+import { PyCell, PyFunction, PyBuiltinFunction } from '../objects/function.js';
+import { callFunction } from './call.js';
 import { E, pyError, PyBaseException, newException } from '../objects/exceptions.js';
 import { PyGenerator } from '../objects/generator.js';
 import { Frame, PyCode } from './frame.js';
@@ -21,7 +22,8 @@ import { ts } from './state.js';
 import {
   call, callBound, bindDescriptor, truthy, getIter, iterNext, isinstanceOf, typeName, repr, str, toArray,
 } from './ops/protocols.js';
-import { getAttr, setAttr, delAttr, lookupMethod } from './ops/attr.js';
+import { getAttr, delAttr } from './ops/attr.js';
+import { loadAttrCached, storeAttrCached, loadMethodCached } from './ops/attr_cache.js';
 import { binaryOp, unaryOp, compareOp, contains, exceptionMatches } from './ops/arith.js';
 import { getItem, setItem, delItem } from './ops/subscript.js';
 import { formatValue, asciiOf } from './ops/format.js';
@@ -177,17 +179,17 @@ function execute(frame: Frame, throwIn: PyBaseException | null): PyObject {
           case Op.DELETE_GLOBAL:
             if (!globals.delStr(names[arg])) throw nameError(names[arg]);
             break;
-          case Op.LOAD_ATTR: stack[sp - 1] = getAttr(stack[sp - 1]!, names[arg]); break;
+          case Op.LOAD_ATTR: stack[sp - 1] = loadAttrCached(code, pc - 1, stack[sp - 1]!, names[arg]); break;
           case Op.STORE_ATTR: {
             const obj = stack[--sp]!;
             const v = stack[--sp]!;
-            setAttr(obj, names[arg], v);
+            storeAttrCached(code, pc - 1, obj, names[arg], v);
             break;
           }
           case Op.DELETE_ATTR: delAttr(stack[--sp]!, names[arg]); break;
           case Op.LOAD_METHOD: {
             const obj = stack[sp - 1]!;
-            const m = lookupMethod(obj, names[arg]);
+            const m = loadMethodCached(code, pc - 1, obj, names[arg]);
             if (m !== null) { stack[sp - 1] = m; stack[sp++] = obj; }
             else { stack[sp - 1] = getAttr(obj, names[arg]); stack[sp++] = null; }
             break;
@@ -380,12 +382,24 @@ function execute(frame: Frame, throwIn: PyBaseException | null): PyObject {
           case Op.CALL_METHOD: case Op.CALL_METHOD_KW: {
             const kwnames = op === Op.CALL_METHOD_KW
               ? (stack[--sp] as PyTuple).items.map((s) => (s as PyStr).value) : null;
-            const args = stack.slice(sp - arg, sp) as PyObject[];
-            sp -= arg;
-            const self = stack[--sp];
-            const f = stack[sp - 1]!;
-            frame.pc = pc; frame.sp = sp;
-            stack[sp - 1] = self === null ? call(f, args, kwnames) : callBound(f, self, args, kwnames);
+            const self = stack[sp - arg - 1];
+            const f = stack[sp - arg - 2]!;
+            let result: PyObject;
+            if (self === null) {
+              const args = stack.slice(sp - arg, sp) as PyObject[];
+              sp -= arg + 1;
+              frame.pc = pc; frame.sp = sp;
+              result = call(f, args, kwnames);
+            } else {
+              // [func, self, a1..an]: self and the arguments are already contiguous.
+              const argsWithSelf = stack.slice(sp - arg - 1, sp) as PyObject[];
+              sp -= arg + 1;
+              frame.pc = pc; frame.sp = sp;
+              result = f instanceof PyFunction ? callFunction(f, argsWithSelf, kwnames)
+                : f instanceof PyBuiltinFunction && f.self === null ? f.fn(argsWithSelf, kwnames)
+                : callBound(f, self, argsWithSelf.slice(1), kwnames);
+            }
+            stack[sp - 1] = result;
             break;
           }
           case Op.CALL_FUNCTION_EX: {

@@ -24,7 +24,12 @@ export class PyCode extends PyObject {
   constructor(public code: CodeObject) { super(codeType); }
 }
 
-export interface CodeRuntime { consts: PyObject[] }
+export interface CodeRuntime {
+  consts: PyObject[];
+  /** Packed arrays of nulls that new frames copy (slice of a packed array beats fill). */
+  fastTemplate: (PyObject | null)[];
+  stackTemplate: (PyObject | null)[];
+}
 
 export function boxConst(c: CodeConst): PyObject {
   switch (c.t) {
@@ -42,12 +47,26 @@ export function boxConst(c: CodeConst): PyObject {
   }
 }
 
-/** The boxed constants of a code object, made once. */
-export function codeConsts(code: CodeObject): PyObject[] {
-  let rt = code.runtime as CodeRuntime | null;
-  if (rt === null) code.runtime = rt = { consts: code.consts.map(boxConst) };
-  return rt.consts;
+function nulls(n: number): (PyObject | null)[] {
+  const a: (PyObject | null)[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
 }
+
+/** The code object's runtime data (boxed constants, frame templates), made once. */
+export function codeRuntime(code: CodeObject): CodeRuntime {
+  let rt = code.runtime as CodeRuntime | null;
+  if (rt === null) {
+    code.runtime = rt = {
+      consts: code.consts.map(boxConst),
+      fastTemplate: nulls(code.varnames.length),
+      stackTemplate: nulls(code.stacksize + 1),
+    };
+  }
+  return rt;
+}
+
+export function codeConsts(code: CodeObject): PyObject[] { return codeRuntime(code).consts; }
 
 export class Frame extends PyObject {
   fast: (PyObject | null)[];
@@ -70,9 +89,10 @@ export class Frame extends PyObject {
     public func: PyFunction | null,
   ) {
     super(frameType);
-    this.fast = new Array(code.varnames.length).fill(null);
-    this.stack = new Array(code.stacksize + 1).fill(null);
-    this.consts = codeConsts(code);
+    const rt = codeRuntime(code);
+    this.fast = rt.fastTemplate.slice();
+    this.stack = rt.stackTemplate.slice();
+    this.consts = rt.consts;
     const ncell = code.cellvars.length, nfree = code.freevars.length;
     this.cells = ncell + nfree === 0 ? NO_CELLS : new Array(ncell + nfree);
     for (let i = 0; i < ncell; i++) this.cells[i] = new PyCell(null);

@@ -112,6 +112,9 @@ export function setObjectAttrSlots(get: PyObject, set: PyObject, del: PyObject):
   objectGetattribute = get; objectSetattr = set; objectDelattr = del;
 }
 
+export function isDefaultGetattribute(t: PyType): boolean { return t.lookup('__getattribute__') === objectGetattribute; }
+export function isDefaultSetattr(t: PyType): boolean { return t.lookup('__setattr__') === objectSetattr; }
+
 export function getAttr(obj: PyObject, name: string): PyObject {
   const t = obj.cls;
   const ga = t.lookup('__getattribute__');
