@@ -20,10 +20,12 @@ if (!isMainThread) {
     workerData: { args }, argv: args, resourceLimits: { stackSizeMb: STACK_MB }, stdout: false, stderr: false,
   });
   let status = 1;
-  const { answerHostRequest } = await import(cli);
   worker.on('message', (m) => {
-    if (m !== null && typeof m === 'object') answerHostRequest(m);
-    else status = m;
+    // Requests from the worker (chdir) load their small handler on first use: importing the
+    // bundled interpreter here as well would double the start-up cost.
+    if (m !== null && typeof m === 'object') {
+      import(new URL('../dist/interpreter/vm/host.js', import.meta.url)).then(({ answerHostRequest }) => answerHostRequest(m));
+    } else status = m;
   });
   worker.on('error', (e) => { process.stderr.write(`tspy: internal error: ${e && e.stack || e}\n`); status = 1; });
   worker.on('exit', () => { process.exitCode = status; });

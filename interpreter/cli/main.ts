@@ -193,4 +193,3 @@ export function runCli(argv: string[]): number | null {
   flushStdout();
   return replStarted ? null : status;
 }
-export { answerHostRequest } from '../vm/host.js';
