@@ -11,8 +11,7 @@
 // As in C and ctypes, C calling a callback after it was freed is undefined behaviour: keep the
 // Callback alive as long as C may call it.
 
-import v8 from 'node:v8';
-import vm from 'node:vm';
+import { makeCleanableRegistry, getGc, CleanableRegistry } from './gc.js';
 import { FFIError } from './errors.js';
 import type { Address } from './memory.js';
 import { koffi } from './native.js';
@@ -70,44 +69,13 @@ function releaseSlot(slot: Slot): void {
   }
 }
 
-type Registry = FinalizationRegistry<Slot> & { cleanupSome?: (cb?: (held: Slot) => void) => void };
-
-/** A FinalizationRegistry with cleanupSome(): V8 still ships it behind a flag, and a flag only
- *  affects contexts created after it is set, so the constructor comes from a fresh vm context. */
-function makeRegistry(): Registry {
-  const onDead = (slot: Slot) => {
+let registryInstance: CleanableRegistry<Slot> | null = null;
+/** Made on first use: creating it costs a vm context, which start-up should not pay. */
+function registry(): CleanableRegistry<Slot> {
+  return registryInstance ??= makeCleanableRegistry<Slot>((slot) => {
     if (!slot.released) reclaimedByGC++;
     releaseSlot(slot);
-  };
-  try {
-    v8.setFlagsFromString('--harmony-weak-refs-with-cleanup-some');
-    const FR = vm.runInNewContext('FinalizationRegistry') as typeof FinalizationRegistry;
-    v8.setFlagsFromString('--no-harmony-weak-refs-with-cleanup-some');
-    const reg = new FR<Slot>(onDead) as Registry;
-    if (typeof reg.cleanupSome === 'function') return reg;
-  } catch {
-    // fall through to the plain registry
-  }
-  return new FinalizationRegistry<Slot>(onDead) as Registry;
-}
-
-let registryInstance: Registry | null = null;
-/** Made on first use: creating it costs a vm context, which start-up should not pay. */
-function registry(): Registry { return registryInstance ??= makeRegistry(); }
-
-let gcFunction: (() => void) | null | undefined;
-
-/** V8's gc(), obtained without --expose-gc on the command line (same fresh-context trick). */
-function getGc(): (() => void) | null {
-  if (gcFunction !== undefined) return gcFunction;
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    gcFunction = vm.runInNewContext('gc') as () => void;
-    v8.setFlagsFromString('--no-expose-gc');
-  } catch {
-    gcFunction = null;
-  }
-  return gcFunction;
+  });
 }
 
 /** Force a full GC and run the finalizers of dead Callbacks now. Returns false when this

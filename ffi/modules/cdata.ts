@@ -3,8 +3,7 @@
 // their Python types are made, _rawffi.SegfaultException, and the autofree registry that
 // releases C memory when its Python owner dies.
 
-import v8 from 'node:v8';
-import vm from 'node:vm';
+import { makeCleanableRegistry, getGc, CleanableRegistry } from '../gc.js';
 import { PyObject, PyType, makeBuiltinType, objectType, typeType, TF_BASETYPE, TF_HAS_DICT } from '../../interpreter/objects/object.js';
 import { E, PyBaseException, newException } from '../../interpreter/objects/exceptions.js';
 import { Block } from '../memory.js';
@@ -62,8 +61,6 @@ export function errorByName(name: string, message: string): PyBaseException {
 // ffi/callback.ts does). The budget then grows to twice what survived, so memory that is really
 // live does not make every allocation pay for a GC.
 
-type Registry = FinalizationRegistry<Block> & { cleanupSome?: (cb?: (held: Block) => void) => void };
-
 let outstandingBytes = 0;
 let outstandingCount = 0;
 const MIN_BUDGET_BYTES = 64 << 20;
@@ -76,54 +73,31 @@ function release(b: Block): void {
   outstandingCount--;
 }
 
-function makeRegistry(): Registry {
-  const onDead = (b: Block) => {
+let autofreeRegistry: CleanableRegistry<Block> | null = null;
+/** Made on first use (it costs a vm context, which start-up should not pay). */
+function autofree(): CleanableRegistry<Block> {
+  return autofreeRegistry ??= makeCleanableRegistry<Block>((b) => {
     release(b);
     if (!b.freed) b.free();
-  };
-  try {
-    v8.setFlagsFromString('--harmony-weak-refs-with-cleanup-some');
-    const FR = vm.runInNewContext('FinalizationRegistry') as typeof FinalizationRegistry;
-    v8.setFlagsFromString('--no-harmony-weak-refs-with-cleanup-some');
-    const reg = new FR<Block>(onDead) as Registry;
-    if (typeof reg.cleanupSome === 'function') return reg;
-  } catch {
-    // fall back to the plain registry
-  }
-  return new FinalizationRegistry<Block>(onDead) as Registry;
+  });
 }
 
-let gcFunction: (() => void) | null | undefined;
-
-function getGc(): (() => void) | null {
-  if (gcFunction !== undefined) return gcFunction;
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    gcFunction = vm.runInNewContext('gc') as () => void;
-    v8.setFlagsFromString('--no-expose-gc');
-  } catch {
-    gcFunction = null;
-  }
-  return gcFunction;
-}
-
-const autofree = makeRegistry();
 
 function collect(): void {
   const gc = getGc();
-  if (gc === null || typeof autofree.cleanupSome !== 'function') {
+  if (gc === null || typeof autofree().cleanupSome !== 'function') {
     budgetBytes = Infinity; // cannot collect synchronously: leave it to the event loop
     return;
   }
   gc();
-  autofree.cleanupSome();
+  autofree().cleanupSome!();
   budgetBytes = Math.max(MIN_BUDGET_BYTES, 2 * outstandingBytes);
   budgetCount = Math.max(MIN_BUDGET_COUNT, 2 * outstandingCount);
 }
 
 /** Free `block` when `owner` dies (unless freed explicitly first: see forgetAutofree). */
 export function registerAutofree(owner: PyObject, block: Block): void {
-  autofree.register(owner, block, owner);
+  autofree().register(owner, block, owner);
   outstandingBytes += block.size;
   outstandingCount++;
   if (outstandingBytes > budgetBytes || outstandingCount > budgetCount) collect();
@@ -131,7 +105,7 @@ export function registerAutofree(owner: PyObject, block: Block): void {
 
 /** The owner freed its block itself: stop tracking it. */
 export function forgetAutofree(owner: PyObject, block: Block): void {
-  if (autofree.unregister(owner)) release(block);
+  if (autofree().unregister(owner)) release(block);
 }
 
 /** Autofree blocks not freed yet (for tests). */
