@@ -114,7 +114,7 @@ function main(argv: string[]): number {
     } else {
       filename = '<stdin>'; source = readAll();
     }
-    const code = mode === 'file' ? compileFile(source, filename) : compile(parseModule(source, filename), filename, 'exec', source);
+    const code = mode === 'stdin' ? compile(parseModule(source, filename), filename, 'exec', source) : compileFile(source, filename);
     execCode(code, main.ns);
   });
 }

@@ -23,7 +23,7 @@ function cacheDir(): string | null {
 
 export function compileFile(source: string, filename: string): CodeObject {
   const dir = cacheDir();
-  if (dir === null || source.length < 256) return compileSource(source, filename);
+  if (dir === null) return compileSource(source, filename);
   const key = createHash('sha1').update(VERSION).update('\0').update(filename).update('\0').update(source).digest('hex');
   const path = join(dir, key.slice(0, 2), key + '.json');
   try {
