@@ -18,7 +18,7 @@ import { makeBuiltinsModule } from './builtins/module.js';
 import { installGenericAlias } from './types/generic_alias.js';
 import { installMappingProxy } from './types/mappingproxy.js';
 import { setBuildClass } from './builtins/functions.js';
-import { registerSys } from './modules/sys.js';
+import { registerSys, setBuiltinModuleNames } from './modules/sys.js';
 import { registerStdModules } from './modules/index.js';
 import { sysModules, initSysPath } from './vm/import.js';
 import { ts } from './vm/state.js';
@@ -50,5 +50,6 @@ export function bootstrap(argv: string[], scriptDir: string | null, stdlibDir: s
   sysModules.setStr('builtins', builtins);
   registerSys(argv);
   registerStdModules();
+  setBuiltinModuleNames();
   initSysPath(scriptDir, stdlibDir);
 }

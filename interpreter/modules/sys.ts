@@ -94,7 +94,6 @@ export function makeSysModule(argv: string[]): PyModule {
   ns.setStr('byteorder', newStr('little'));
   ns.setStr('executable', newStr(process.argv[1] ?? 'tspy'));
   ns.setStr('maxunicode', newInt(0x10ffff));
-  ns.setStr('builtin_module_names', newTuple(builtinModuleNames().sort().map(newStr)));
   ns.setStr('dont_write_bytecode', True);
   const impl = new PyModule('implementation');
   impl.ns.setStr('name', newStr('tspy'));
@@ -134,6 +133,10 @@ export function makeSysModule(argv: string[]): PyModule {
     if (f === null) throw pyError(E.ValueError, 'call stack is not deep enough');
     return f;
   });
+  const intInfo = makeStructSeqType('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'], 4);
+  ns.setStr('int_info', intInfo.make([newInt(30), newInt(4), newInt(4300), newInt(640)]));
+  const hashInfo = makeStructSeqType('sys', 'hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'], 9);
+  ns.setStr('hash_info', hashInfo.make([newInt(64), newIntBig(2305843009213693951n), newInt(314159), newInt(0), newInt(1000003), newStr('siphash13'), newInt(64), newInt(128), newInt(0)]));
   const flags = makeStructSeqType('sys', 'flags', ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',
     'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization',
     'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'], 18);
@@ -143,6 +146,12 @@ export function makeSysModule(argv: string[]): PyModule {
   return m;
 }
 
+
+/** sys.builtin_module_names, set once every TS module has been registered. */
+export function setBuiltinModuleNames(): void {
+  const names = [...new Set(['builtins', 'sys', ...builtinModuleNames()])].sort();
+  sysModule!.ns.setStr('builtin_module_names', newTuple(names.map(newStr)));
+}
 
 export function registerSys(argv: string[]): PyModule {
   const m = makeSysModule(argv);
