@@ -108,6 +108,20 @@ export function diagnose({ src, pp, outOffset }: FailureSite): PythonSyntaxError
   if (k > lineFirst && toks.text(k - 1) === ':' && open >= 0 && toks.text(open) === '{' && (toks.text(k) === '}' || toks.text(k) === ',')) {
     return range(src, toks.start(k - 1), toks.end(k - 1), "expression expected after dictionary key and ':'");
   }
+  if (open >= 0 && toks.text(open) === '{' && (toks.text(k) === '}' || toks.text(k) === ',') && k - 1 > open &&
+      toks.endsOperand(k - 1) && hasColonAtDepth(toks, open, k)) {
+    const a = operandStart(toks, k - 1, open + 1);
+    return range(src, toks.start(a), toks.end(k - 1), "':' expected after dictionary key");
+  }
+  if (toks.text(k) === ':=' && k - 1 > lineFirst) {
+    const prev = toks.text(k - 1);
+    if (k - 2 >= lineFirst && toks.text(k - 2) === '.') return tokenError(src, toks, k, 'cannot use assignment expressions with attribute');
+    if (prev === ']') return tokenError(src, toks, k, 'cannot use assignment expressions with subscript');
+  }
+  if (toks.text(k) === 'await' && k + 1 < toks.count && toks.startsOperand(k + 1)) {
+    // async/await are not implemented; CPython reports this case from its compiler.
+    return range(src, toks.start(k), toks.end(operandEnd(toks, k + 1)), "'await' outside async function");
+  }
   const ifWithoutElse = missingElse(toks, lineFirst, k);
   if (ifWithoutElse !== null) {
     return range(src, toks.start(operandStart(toks, ifWithoutElse - 1, lineFirst)), toks.end(k - 1), "expected 'else' after 'if' expression");
@@ -212,6 +226,18 @@ function missingExcept(src: SourceFile, toks: Tokens, k: number): PythonSyntaxEr
   const at = toks.start(nl);
   const lineno = src.lineno(at);
   return src.errorRaw(msg, lineno, src.col(at) + 1, lineno, -1);
+}
+
+/** A ':' directly inside the brackets opened at `open`, before token k (a dict display). */
+function hasColonAtDepth(toks: Tokens, open: number, k: number): boolean {
+  let depth = 0;
+  for (let j = open + 1; j < k; j++) {
+    const t = toks.text(j);
+    if (t === '(' || t === '[' || t === '{') depth++;
+    else if (t === ')' || t === ']' || t === '}') depth--;
+    else if (t === ':' && depth === 0) return true;
+  }
+  return false;
 }
 
 function firstTokenOfLine(toks: Tokens, k: number): number {
