@@ -47,6 +47,8 @@ export class JitLog {
   private nextId = 1;
   optimizeMs = 0;
   compileMs = 0;
+  /** Time spent recording (set by the driver). */
+  recordMs = 0;
   bridges = 0;
 
   constructor(readonly config: JitLogConfig | null) {
@@ -61,7 +63,8 @@ export class JitLog {
   text(trace: Trace): string { return this.enabled('jit-log-opt') ? this.printer.print(trace) : ''; }
 
   /** A loop or bridge was optimised (`beforeText` from text()) and compiled. */
-  compiled(kind: 'loop' | 'bridge', name: string, beforeText: string, after: Trace, loop: CompiledLoop, optimizeMs: number): void {
+  compiled(kind: 'loop' | 'bridge', name: string, beforeText: string, after: Trace, loop: CompiledLoop, optimizeMs: number,
+    origin = ''): void {
     this.optimizeMs += optimizeMs;
     this.compileMs += loop.lastCompileMs;
     if (kind === 'bridge') this.bridges++;
@@ -70,6 +73,7 @@ export class JitLog {
     if (!this.enabled('jit-log-opt')) return;
     this.sections.push([
       `[jit-log-opt-${kind}] #${id} ${name}`,
+      ...(origin ? ['# Python source and bytecode', origin] : []),
       '# IR before optimisation', beforeText.trimEnd(),
       '# IR after optimisation', this.printer.print(after).trimEnd(),
       '# JS', loop.source,
@@ -96,11 +100,15 @@ export class JitLog {
   summary(): string {
     const aborts = [...this.aborts].map(([r, n]) => `  ${r}: ${n}`);
     const total = [...this.aborts.values()].reduce((a, b) => a + b, 0);
+    let guardFailures = 0;
+    for (const l of this.loops) for (const e of l.loop.exits) if (e.kind !== 'finish') guardFailures += e.failCount;
     return [
       '[jit-summary]',
       `loops: ${this.loops.length}`,
       `bridges: ${this.bridges}`,
       `aborts: ${total}`, ...aborts,
+      `exits taken (guards and raising calls): ${guardFailures}`,
+      `record time: ${this.recordMs.toFixed(3)} ms`,
       `optimise time: ${this.optimizeMs.toFixed(3)} ms`,
       `compile time: ${this.compileMs.toFixed(3)} ms`,
       '[/jit-summary]',

@@ -33,9 +33,17 @@ export function box(type: ValueType, v: unknown): PyObject | null {
   }
 }
 
+/** Per exit: each fail arg's position in `out` (built once; exits are taken many times). */
+const indexCache = new WeakMap<ExitDescr, Map<Value, number>>();
+
 export function decodeExit(exit: ExitDescr, out: readonly unknown[]): DecodedExit {
-  const index = new Map<Value, number>();
-  exit.failArgs.forEach((v, i) => index.set(v, i));
+  let index = indexCache.get(exit);
+  if (index === undefined) {
+    index = new Map<Value, number>();
+    const ix = index;
+    exit.failArgs.forEach((v, i) => ix.set(v, i));
+    indexCache.set(exit, index);
+  }
   const built = new Map<ResumeVirtual, PyObject>();
   const value = (v: Value): PyObject | null => box(v.type as ValueType, v.kind === 'const' ? v.value : out[index.get(v)!]);
   const slot = (s: ResumeSlot): PyObject | null => {

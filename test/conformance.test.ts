@@ -25,9 +25,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = path.join(ROOT, "test", "py");
 
 /** Each mode is a list of extra CLI options; each mode is one describe block
- *  running the whole corpus. The JIT will add e.g. ["--jit", "off"] and
- *  ["--jit-threshold", "1"]. */
-const MODES: readonly (readonly string[])[] = [[]];
+ *  running the whole corpus: the JIT off, default thresholds, and everything
+ *  traced as early as possible. */
+const MODES: readonly (readonly string[])[] = [['--jit', 'off'], [], ['--jit', 'threshold=1,function_threshold=1']];
 
 const TIMEOUT_MS = Number(process.env.TSPY_TEST_TIMEOUT ?? "30") * 1000;
 const JOBS = Math.max(1, Number(process.env.TSPY_TEST_JOBS ?? "0") || os.availableParallelism());

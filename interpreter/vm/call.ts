@@ -12,10 +12,12 @@ import { Frame } from './frame.js';
 import { runFrame } from './eval.js';
 import { newGenerator } from '../objects/generator.js';
 import { ts } from './state.js';
+import { jitHooks, jitCall } from '../../jit/hooks.js'; // JIT hook
 
 export function callFunction(f: PyFunction, args: PyObject[], kwnames: readonly string[] | null): PyObject {
   const frame = makeFrame(f, args, kwnames);
   if (f.code.flags & CO_GENERATOR) return newGenerator(frame);
+  if (jitHooks.on) { const r = jitCall(frame); if (r !== undefined) return r; } // JIT hook (jit/hooks.ts)
   return runFrame(frame);
 }
 

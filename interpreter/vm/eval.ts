@@ -32,6 +32,7 @@ import { importName, importFrom, importStar } from './import.js';
 import { toPyException, addTraceback, setContext } from './exceptions.js';
 import { printExpr } from './repl_hook.js';
 import { funcDescription } from './ops/describe.js';
+import { jitHooks, jitBackEdge, jitTakeException } from '../../jit/hooks.js'; // JIT hook
 
 function nameError(name: string): PyBaseException {
   const e = newException(E.NameError, `name '${name}' is not defined`);
@@ -259,6 +260,12 @@ function execute(frame: Frame, throwIn: PyBaseException | null): PyObject {
           case Op.JUMP: pc = arg; break;
           case Op.JUMP_BACKWARD:
             pc = arg;
+            // JIT hook (jit/hooks.ts): may run compiled code, which replaces the frame's state
+            if (jitHooks.on && jitBackEdge(frame, pc, sp)) {
+              pc = frame.pc; sp = frame.sp;
+              const e = jitTakeException();
+              if (e !== undefined) throw e;
+            }
             break;
           case Op.POP_JUMP_IF_FALSE: {
             const v = stack[--sp]!;

@@ -1,0 +1,143 @@
+// Recording of calls. A call of a plain Python function (positional arguments, defaults allowed,
+// no loops, no cells of its own, not a generator) is inlined: guard_value on the function, then the
+// recorder continues in a new frame; resume data then describes both frames. len() of lists,
+// tuples and strs becomes a length read. Every other call is call/callBound, residually.
+
+import { Op as Bc } from '../../interpreter/compiler/opcodes.js';
+import { CodeObject, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, CO_NOFREE } from '../../interpreter/compiler/code.js';
+import { PyObject } from '../../interpreter/objects/object.js';
+import { PyFunction, PyBuiltinFunction } from '../../interpreter/objects/function.js';
+import { PyTuple } from '../../interpreter/objects/tuple.js';
+import { listType } from '../../interpreter/objects/list.js';
+import { tupleType } from '../../interpreter/objects/tuple.js';
+import { strType, PyStr } from '../../interpreter/objects/str.js';
+import { newInt } from '../../interpreter/objects/int.js';
+import { ts } from '../../interpreter/vm/state.js';
+import { constRef, NULL_REF } from '../ir.js';
+import { Box, RFrame } from './frame.js';
+import { TraceRecorder, StepResult } from './recorder.js';
+import * as H from './helpers.js';
+import { strLen } from '../objmodel.js';
+
+export const MAX_INLINE_DEPTH = 6;
+const MAX_INLINE_SIZE = 600;
+
+/**
+ * Builtins that look at the calling frame (ts.frame): inside an inlined frame that is the wrong
+ * frame, and even the trace's own frame has stale locals while compiled code runs.
+ */
+const INTROSPECTIVE = new Set(['locals', 'vars', 'dir', 'eval', 'exec', 'super', '_getframe', 'breakpoint']);
+const INTROSPECTIVE_INLINED = new Set([...INTROSPECTIVE, 'globals', '__import__', 'type']);
+
+const hasLoop = new WeakMap<CodeObject, boolean>();
+function containsLoop(code: CodeObject): boolean {
+  let r = hasLoop.get(code);
+  if (r === undefined) {
+    r = false;
+    for (let pc = 0; pc < code.instructionCount; pc++) if (code.code[pc << 1] === Bc.JUMP_BACKWARD) { r = true; break; }
+    hasLoop.set(code, r);
+  }
+  return r;
+}
+
+export function stepCall(r: TraceRecorder, op: Bc, arg: number): StepResult | null {
+  const f = r.f;
+  const next = f.pc + 1;
+  switch (op) {
+    case Bc.CALL: case Bc.CALL_METHOD: {
+      const method = op === Bc.CALL_METHOD;
+      const args = f.stack.slice(f.sp - arg);
+      const self = method ? f.top(arg + 1) : null;
+      const fn = f.top(arg + (method ? 2 : 1));
+      const npop = arg + (method ? 2 : 1);
+      const all = self !== null && self.o !== null ? [self, ...args] : args;
+      if (tryInline(r, fn, all, npop, next)) return 'next';
+      const res = fastBuiltin(r, fn, all) ?? residualCall(r, fn, self !== null && self.o !== null ? self : null, args);
+      f.stack.length -= npop;
+      f.push(res); f.pc = next; return 'next';
+    }
+    case Bc.CALL_KW: case Bc.CALL_METHOD_KW: {
+      const method = op === Bc.CALL_METHOD_KW;
+      const kw = f.top();
+      const args = f.stack.slice(f.sp - arg - 1, f.sp - 1);
+      const self = method ? f.top(arg + 2) : null;
+      const fn = f.top(arg + (method ? 3 : 2));
+      checkIntrospective(r, fn.o!);
+      const selfBox = self !== null && self.o !== null ? self : null;
+      const o = r.residual(H.callKw, [r.ref(fn), selfBox === null ? NULL_REF : r.ref(selfBox), r.ref(kw), ...args.map((b) => r.ref(b))],
+        [fn.o, selfBox === null ? null : selfBox.o, kw.o as PyTuple, ...args.map((b) => b.o)], 'ref') as PyObject;
+      const v = r.lastResult!;
+      r.markNonnull(v);
+      f.stack.length -= arg + (method ? 3 : 2);
+      f.push({ v, o }); f.pc = next; return 'next';
+    }
+    case Bc.CALL_FUNCTION_EX: {
+      const hasKw = (arg & 1) !== 0;
+      const kw = hasKw ? f.top() : null;
+      const pos = f.top(hasKw ? 2 : 1);
+      const fn = f.top(hasKw ? 3 : 2);
+      checkIntrospective(r, fn.o!);
+      if (!(pos.o instanceof PyTuple) || r.frames.length > 1) return null;
+      const o = r.residual(H.callEx, [r.ref(fn), r.ref(pos), kw === null ? NULL_REF : r.ref(kw)],
+        [fn.o, pos.o, kw === null ? null : kw.o], 'ref') as PyObject;
+      const v = r.lastResult!;
+      r.markNonnull(v);
+      f.stack.length -= hasKw ? 3 : 2;
+      f.push({ v, o }); f.pc = next; return 'next';
+    }
+  }
+  return null;
+}
+
+function checkIntrospective(r: TraceRecorder, fo: PyObject): void {
+  if (fo instanceof PyBuiltinFunction && (r.frames.length > 1 || r.returnFinishes ? INTROSPECTIVE_INLINED : INTROSPECTIVE).has(fo.name)) {
+    r.abort(`frame introspection (${fo.name})`);
+  }
+}
+
+function residualCall(r: TraceRecorder, fn: Box, self: Box | null, args: Box[]): Box {
+  checkIntrospective(r, fn.o!);
+  if (self === null) return r.residualBox(H.callN, [fn, ...args]);
+  return r.residualBox(H.callBoundN, [fn, self, ...args]);
+}
+
+function fastBuiltin(r: TraceRecorder, fn: Box, args: Box[]): Box | null {
+  const fo = fn.o;
+  if (!(fo instanceof PyBuiltinFunction) || fo.name !== 'len' || args.length !== 1 || fo !== ts.builtins.getStr('len')) return null;
+  const a = args[0];
+  const cls = a.o!.cls;
+  if (a.v.type !== 'ref' || (cls !== listType && cls !== tupleType && cls !== strType)) return null;
+  if (fn.v.kind !== 'const') r.guard('guard_value', [fn.v, constRef(fo)]);
+  r.guardClass(a.v, cls);
+  const n = cls === strType ? strLen(a.o as PyStr) : (a.o as unknown as { items: unknown[] }).items.length;
+  const v = r.emit(cls === listType ? 'arraylen' : cls === tupleType ? 'tuplelen' : 'strlen', [a.v]);
+  return { v, o: newInt(n) };
+}
+
+function tryInline(r: TraceRecorder, fn: Box, args: Box[], npop: number, next: number): boolean {
+  const fo = fn.o;
+  if (!(fo instanceof PyFunction)) return false;
+  const code = fo.code;
+  const npos = args.length;
+  const ndef = fo.defaults?.length ?? 0;
+  if ((code.flags & ~(CO_OPTIMIZED | CO_NEWLOCALS | CO_NESTED | CO_NOFREE)) !== 0) return false;
+  if (code.kwonlyargcount !== 0 || code.cellvars.length !== 0) return false;
+  if (npos > code.argcount || npos < code.argcount - ndef) return false;
+  if (code.instructionCount > MAX_INLINE_SIZE || containsLoop(code)) return false;
+  if (r.frames.length >= MAX_INLINE_DEPTH) return false;
+  if (r.frames.filter((x) => x.code === code).length >= 2) return false;
+  if (ts.depth + r.frames.length + 10 >= ts.recursionLimit) return false;
+  if (fn.v.kind !== 'const') r.guard('guard_value', [fn.v, constRef(fo)]);
+  const fast: Box[] = [];
+  for (let i = 0; i < code.varnames.length; i++) {
+    if (i < npos) fast.push(args[i]);
+    else if (i < code.argcount) fast.push(r.constBox(fo.defaults![i - (code.argcount - ndef)]));
+    else fast.push({ v: NULL_REF, o: null });
+  }
+  const cells: Box[] = (fo.closure ?? []).map((c) => ({ v: constRef(c), o: c }));
+  const caller = r.f;
+  caller.stack.length -= npop;
+  caller.pc = next;
+  r.frames.push(new RFrame(code, fo, constRef(fo), fo.globals, ts.builtins, null, fast, [], cells, 0));
+  return true;
+}
