@@ -24,7 +24,7 @@ import { call, typeName } from '../vm/ops/protocols.js';
 import { PyCode, Frame } from '../vm/frame.js';
 import { runFrame } from '../vm/eval.js';
 import { ts } from '../vm/state.js';
-import { importName, setBuiltinsModule } from '../vm/import.js';
+import { importName, setBuiltinsModule, builtinsModuleObject } from '../vm/import.js';
 import { parseModule, parseExpression } from '../parser/index.js';
 import { compile } from '../compiler/index.js';
 import { newTuple } from '../objects/tuple.js';
@@ -92,7 +92,7 @@ function runSource(mode: 'exec' | 'eval', args: PyObject[], kw: readonly string[
     g = globals;
     l = locals instanceof PyDict ? locals : g;
   }
-  if (g.getStr('__builtins__') === undefined) g.setStr('__builtins__', builtinsModuleRef());
+  if (g.getStr('__builtins__') === undefined) g.setStr('__builtins__', builtinsModuleObject());
   let code;
   if (source instanceof PyCode) code = source.code;
   else {
@@ -110,5 +110,3 @@ function localsSnapshot(f: Frame): PyDict {
   return d;
 }
 
-import { builtinsModuleObject } from '../vm/import.js';
-function builtinsModuleRef(): PyModule { return builtinsModuleObject(); }

@@ -2,13 +2,13 @@
 
 import { PyObject, PyType } from '../objects/object.js';
 import { PyComplex, complexType, newComplex } from '../objects/complex.js';
-import { PyInt, newBool } from '../objects/int.js';
+import { PyInt, newBool, newIntBig } from '../objects/int.js';
 import { PyFloat, newFloat } from '../objects/float.js';
 import { PyStr, newStr } from '../objects/str.js';
 import { NotImplemented } from '../objects/singletons.js';
 import { E, pyError } from '../objects/exceptions.js';
 import { intToFloat } from '../lib/int.js';
-import { floatRepr, formatFloat } from '../lib/float.js';
+import { floatRepr, formatFloat, floatHash } from '../lib/float.js';
 import { hypot } from '../lib/libm.js';
 import { defMethod, def0, def1, defGetter, parseArgs , defStatic } from './define.js';
 import { toFloatValue } from './float.js';
@@ -77,5 +77,8 @@ export function installComplex(): void {
   }
   def1(t, '__eq__', (a, b) => { const y = asComplex(b); if (!y) return NotImplemented; const x = asComplex(a)!; return newBool(x[0] === y[0] && x[1] === y[1]); });
   def1(t, '__ne__', (a, b) => { const y = asComplex(b); if (!y) return NotImplemented; const x = asComplex(a)!; return newBool(x[0] !== y[0] || x[1] !== y[1]); });
-  def0(t, '__hash__', (self) => newFloat(c(self).real + 1000003 * c(self).imag));
+  def0(t, '__hash__', (self) => {
+    const h = BigInt.asIntN(64, BigInt(floatHash(c(self).real)) + 1000003n * BigInt(floatHash(c(self).imag)));
+    return newIntBig(h === -1n ? -2n : h);
+  });
 }

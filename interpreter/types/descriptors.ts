@@ -7,7 +7,8 @@ import { newStr } from '../objects/str.js';
 import { None } from '../objects/singletons.js';
 import { PyFunction } from '../objects/function.js';
 import { descrGet, genericSetAttr } from '../vm/ops/attr.js';
-import { call, addressOf } from '../vm/ops/protocols.js';
+import { call, addressOf, repr } from '../vm/ops/protocols.js';
+import { False } from '../objects/int.js';
 import { defMethod, def0, def1, defGetter, parseArgs } from './define.js';
 import { getAttrOrNull } from '../vm/ops/attr.js';
 import { memberDescriptorType } from './type.js';
@@ -44,7 +45,7 @@ export function installDescriptors(): void {
   defGetter(p, '__doc__', (o) => prop(o).doc ?? None, (o, v) => { prop(o).doc = v; });
   defGetter(p, '__isabstractmethod__', (o) => {
     const f = prop(o).fget;
-    return (f && getAttrOrNull(f, '__isabstractmethod__')) ?? newBoolFalse();
+    return (f && getAttrOrNull(f, '__isabstractmethod__')) ?? False;
   });
 
   for (const t of [classmethodType, staticmethodType]) {
@@ -60,8 +61,8 @@ export function installDescriptors(): void {
     });
     defGetter(t, '__func__', (o) => (o as PyWrapperDescriptor).callable);
     defGetter(t, '__wrapped__', (o) => (o as PyWrapperDescriptor).callable);
-    defGetter(t, '__isabstractmethod__', (o) => getAttrOrNull((o as PyWrapperDescriptor).callable, '__isabstractmethod__') ?? newBoolFalse());
-    def0(t, '__repr__', (o) => newStr(`<${t.name}(${reprOf((o as PyWrapperDescriptor).callable)})>`));
+    defGetter(t, '__isabstractmethod__', (o) => getAttrOrNull((o as PyWrapperDescriptor).callable, '__isabstractmethod__') ?? False);
+    def0(t, '__repr__', (o) => newStr(`<${t.name}(${repr((o as PyWrapperDescriptor).callable)})>`));
   }
   defMethod(staticmethodType, '__call__', (args, kw) => call((args[0] as PyWrapperDescriptor).callable, args.slice(1), kw));
   staticmethodType.flags |= 4;
@@ -82,10 +83,6 @@ export function installDescriptors(): void {
   void addressOf; void PyFunction;
 }
 
-import { repr } from '../vm/ops/protocols.js';
-import { False } from '../objects/int.js';
-function reprOf(o: PyObject): string { return repr(o); }
-function newBoolFalse(): PyObject { return False; }
 
 /** property.__set__(obj, value) called explicitly: run the setter as attribute assignment would. */
 function genericSetAttrVia(p: PyObject, obj: PyObject, value: PyObject | null): void {

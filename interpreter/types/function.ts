@@ -9,7 +9,8 @@ import { PyModule, moduleType } from '../objects/module.js';
 import { PyStr, newStr } from '../objects/str.js';
 import { PyDict, newDict } from '../objects/dict.js';
 import { newTuple, PyTuple } from '../objects/tuple.js';
-import { newInt } from '../objects/int.js';
+import { newInt, newBool } from '../objects/int.js';
+import { newList } from '../objects/list.js';
 import { None } from '../objects/singletons.js';
 import { E, pyError } from '../objects/exceptions.js';
 import { codeType, PyCode, Frame, frameType } from '../vm/frame.js';
@@ -95,7 +96,7 @@ export function installFunctionTypes(): void {
   def0(m, '__hash__', (o) => newInt((idOf((o as PyMethod).self) ^ idOf((o as PyMethod).func)) & 0x7fffffff));
   defMethod(m, '__eq__', (args) => {
     const a = args[0] as PyMethod, o = args[1];
-    return newBoolean(o instanceof PyMethod && o.func === a.func && o.self === a.self);
+    return newBool(o instanceof PyMethod && o.func === a.func && o.self === a.self);
   });
 
   def0(cellType, '__repr__', (self) => newStr(`<cell at ${addressOf(self)}: ${(self as PyCell).contents === null ? 'empty' : `${typeName((self as PyCell).contents!)} object at ${addressOf((self as PyCell).contents!)}`}>`));
@@ -141,14 +142,10 @@ export function installFunctionTypes(): void {
   defGetter(mod, '__dict__', (o) => (o as PyModule).ns);
   def0(mod, '__dir__', (self) => {
     const keys = [...(self as PyModule).ns.table.entries()].map(([k]) => k);
-    return callList(keys);
+    return newList(keys);
   });
 }
 
-import { newList } from '../objects/list.js';
-import { newBool } from '../objects/int.js';
-function callList(items: PyObject[]): PyObject { return newList(items); }
-function newBoolean(b: boolean): PyObject { return newBool(b); }
 
 function strValue(v: PyObject | null, what: string): string {
   if (!(v instanceof PyStr)) throw pyError(E.TypeError, `${what} must be set to a string object`);

@@ -5,14 +5,15 @@ import { PyObject, PyType } from '../objects/object.js';
 import { PyInt, intType, boolType, newIntBig, newInt, newBool, True, False } from '../objects/int.js';
 import { PyFloat, floatType, newFloat } from '../objects/float.js';
 import { PyStr, newStr } from '../objects/str.js';
-import { PyBytes } from '../objects/bytes.js';
+import { PyBytes, bytesType } from '../objects/bytes.js';
+import { floatPow } from './float.js';
 import { newTuple } from '../objects/tuple.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { E, pyError } from '../objects/exceptions.js';
 import * as I from '../lib/int.js';
 import { floatRoundToInt } from '../lib/float.js';
 import { formatIntSpec } from './numformat.js';
-import { callSpecial, typeName, truthy, indexValue } from '../vm/ops/protocols.js';
+import { callSpecial, typeName, truthy, indexValue, toArray } from '../vm/ops/protocols.js';
 import { defMethod, def0, def1, defMethodN, defGetter, defClassMethod, parseArgs , defStatic } from './define.js';
 import { allocateInstance } from './object.js';
 
@@ -145,11 +146,11 @@ export function installInt(): void {
     const n = length === null ? 1 : Number(indexValue(length));
     const order = byteorder === null ? 'big' : (byteorder as PyStr).value;
     const data = I.intToBytes(val(args[0]), n, order, signed !== null && truthy(signed));
-    return new PyBytes(bytesTypeRef(), data);
+    return new PyBytes(bytesType, data);
   });
   defClassMethod(t, 'from_bytes', (args, kw) => {
     const [bytes, byteorder, signed] = parseArgs('from_bytes', args, kw, ['bytes', 'byteorder', 'signed'], 1, { skip: 1, kwOnlyFrom: 2 });
-    const data = bytes instanceof PyBytes ? bytes.data : Uint8Array.from((toArrayRef())(bytes!).map((x) => Number(val(x))));
+    const data = bytes instanceof PyBytes ? bytes.data : Uint8Array.from(toArray(bytes!).map((x) => Number(val(x))));
     const order = byteorder === null ? 'big' : (byteorder as PyStr).value;
     return box(I.intFromBytes(data, order, signed !== null && truthy(signed)));
   });
@@ -157,10 +158,6 @@ export function installInt(): void {
   installBool();
 }
 
-import { bytesType } from '../objects/bytes.js';
-import { toArray } from '../vm/ops/protocols.js';
-function bytesTypeRef() { return bytesType; }
-function toArrayRef() { return toArray; }
 
 /** pow(a, b[, m]) on ints: a negative exponent gives a float. */
 export function intPow(a: PyObject, b: PyObject, m: PyObject): PyObject {
@@ -173,12 +170,10 @@ export function intPow(a: PyObject, b: PyObject, m: PyObject): PyObject {
   if (e < 0) {
     const base = I.intToFloat(val(a));
     if (base === 0) throw pyError(E.ZeroDivisionError, '0.0 cannot be raised to a negative power');
-    return newFloat(floatPowRef(base, I.intToFloat(e)));
+    return newFloat(floatPow(base, I.intToFloat(e)));
   }
   return box(I.intPow(val(a), e));
 }
-import { floatPow } from './float.js';
-function floatPowRef(x: number, y: number): number { return floatPow(x, y); }
 
 function installBool(): void {
   const t = boolType;

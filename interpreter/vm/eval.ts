@@ -681,4 +681,3 @@ export function closeGenerator(g: PyGenerator): void {
   if (v !== null) throw pyError(E.RuntimeError, 'generator ignored GeneratorExit');
 }
 
-export { newInt };

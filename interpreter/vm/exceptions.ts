@@ -9,6 +9,7 @@ import { newInt, newIntBig } from '../objects/int.js';
 import { newFloat } from '../objects/float.js';
 import { newBytes } from '../objects/bytes.js';
 import { None } from '../objects/singletons.js';
+import { newTuple } from '../objects/tuple.js';
 import { PythonSyntaxError } from '../parser/errors.js';
 import type { Frame } from './frame.js';
 import { ts } from './state.js';
@@ -59,7 +60,6 @@ export function syntaxErrorObject(err: PythonSyntaxError): PyBaseException {
   syntaxInfo.set(e, err);
   return e;
 }
-import { newTuple } from '../objects/tuple.js';
 
 /** The parsed details behind SyntaxError instances created from PythonSyntaxError. */
 export const syntaxInfo = new WeakMap<PyBaseException, PythonSyntaxError>();
