@@ -67,4 +67,6 @@ export class CodeObject {
   runtime: unknown = null;
   /** The VM's per-instruction attribute caches (vm/ops/attr_cache.ts); never serialised. */
   attrCaches: unknown[] | null = null;
+  /** The VM's per-instruction LOAD_GLOBAL caches (vm/eval.ts); never serialised. */
+  globalCaches: unknown[] | null = null;
 }

@@ -34,6 +34,8 @@ import { printExpr } from './repl_hook.js';
 import { funcDescription } from './ops/describe.js';
 import { jitHooks, jitBackEdge, jitTakeException } from '../../jit/hooks.js'; // JIT hook
 
+interface GlobalCache { dict: PyDict; g: number; b: number; value: PyObject }
+
 function nameError(name: string): PyBaseException {
   const e = newException(E.NameError, `name '${name}' is not defined`);
   e.setExtra('name', internStr(name));
@@ -81,6 +83,7 @@ function execute(frame: Frame, throwIn: PyBaseException | null): PyObject {
   const stack = frame.stack;
   const globals = frame.globals;
   const builtins = frame.builtins;
+  const globalCaches = (code.globalCaches ??= new Array(code.instructionCount)) as (GlobalCache | undefined)[];
   let sp = frame.sp;
   let pc = frame.pc;
   let pending: PyBaseException | null = throwIn;
@@ -170,9 +173,16 @@ function execute(frame: Frame, throwIn: PyBaseException | null): PyObject {
             break;
           }
           case Op.LOAD_GLOBAL: {
+            // Cached per instruction until either dict is written (their write counters).
+            const gc = globalCaches[pc - 1];
+            if (gc !== undefined && gc.g === globals.table.writes && gc.b === builtins.table.writes && gc.dict === globals) {
+              stack[sp++] = gc.value;
+              break;
+            }
             const name = names[arg];
             const v = globals.getStr(name) ?? builtins.getStr(name);
             if (v === undefined) throw nameError(name);
+            globalCaches[pc - 1] = { dict: globals, g: globals.table.writes, b: builtins.table.writes, value: v };
             stack[sp++] = v;
             break;
           }
