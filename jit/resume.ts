@@ -44,11 +44,12 @@ export function decodeExit(exit: ExitDescr, out: readonly unknown[]): DecodedExi
     exit.failArgs.forEach((v, i) => ix.set(v, i));
     indexCache.set(exit, index);
   }
-  const built = new Map<ResumeVirtual, PyObject>();
+  let built: Map<ResumeVirtual, PyObject> | undefined; // allocated at the first virtual (most exits have none)
   const value = (v: Value): PyObject | null => box(v.type as ValueType, v.kind === 'const' ? v.value : out[index.get(v)!]);
   const slot = (s: ResumeSlot): PyObject | null => {
     if (s === null) return null;
     if (s.kind !== 'virtual') return value(s);
+    built ??= new Map<ResumeVirtual, PyObject>();
     const done = built.get(s);
     if (done !== undefined) return done;
     // mutable objects are allocated before their fields, so cycles through them close
