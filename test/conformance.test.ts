@@ -27,7 +27,7 @@ const CORPUS = path.join(ROOT, "test", "py");
 /** Each mode is a list of extra CLI options; each mode is one describe block
  *  running the whole corpus: the JIT off, default thresholds, and everything
  *  traced as early as possible. */
-const MODES: readonly (readonly string[])[] = [['--jit', 'off'], [], ['--jit', 'threshold=1,function_threshold=1']];
+const TSPY_MODES: readonly (readonly string[])[] = [['--jit', 'off'], [], ['--jit', 'threshold=1,function_threshold=1']];
 
 const TIMEOUT_MS = Number(process.env.TSPY_TEST_TIMEOUT ?? "30") * 1000;
 const JOBS = Math.max(1, Number(process.env.TSPY_TEST_JOBS ?? "0") || os.availableParallelism());
@@ -40,6 +40,8 @@ const BASE_CMD: string[] = process.env.TSPY_CMD
   ? splitWords(process.env.TSPY_CMD)
   : [process.execPath, path.join(ROOT, "bin", "tspy.js")];
 const EXTRA_ARGS = splitWords(process.env.TSPY_TEST_ARGS);
+/** The JIT modes are tspy's; another command (CPython checking the corpus) runs once, plainly. */
+const MODES: readonly (readonly string[])[] = process.env.TSPY_CMD ? [[]] : TSPY_MODES;
 /** True when the command under test is CPython itself (checking the corpus). */
 const IS_CPYTHON = /^python/.test(path.basename(BASE_CMD[0] ?? ""));
 /** xfail.txt describes tspy; the reference CPython must pass every script. */

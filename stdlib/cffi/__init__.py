@@ -13,6 +13,20 @@ __version_info__ = (1, 15, 1)
 _BYTES = _rawffi.Array('B')
 
 
+def _unknown_name_error(source, name, line):
+    """The CDefError real cffi (pycparser) gives for a type name it does not know: pycparser
+    reads it as an identifier and fails on the token after it."""
+    import re
+    m = re.search(r'\b%s\b' % re.escape(name), source)
+    nxt = re.compile(r'\s*([A-Za-z_]\w*|\d+|\S)').match(source, m.end()) if m else None
+    if nxt is None:
+        return CDefError("unknown identifier '%s'" % name)
+    pos = nxt.start(1)
+    line += source.count('\n', 0, pos)
+    col = pos - source.rfind('\n', 0, pos)
+    return CDefError('cannot parse "%s"\n<cdef source string>:%d:%d: before: %s' % (source, line, col, nxt.group(1)))
+
+
 class _Buffer:
     """ffi.buffer(): the bytes of a cdata's memory, sliceable and writable."""
 
@@ -96,7 +110,6 @@ class _Lib:
 
 
 class FFI:
-    error = FFIError
     CData = CData
     CType = CType
 
@@ -115,6 +128,15 @@ class FFI:
             raise CDefError(str(e)) from None
         if packed:
             pack = 1
+        try:
+            self._declare(decls, pack)
+        except FFIError as e:
+            name = getattr(e, '_unknown_name', None)
+            if name is None:
+                raise
+            raise _unknown_name_error(csource, name, 1) from None
+
+    def _declare(self, decls, pack):
         for d in decls:
             kind = d[0]
             if kind in ('define', 'const'):
@@ -143,7 +165,9 @@ class FFI:
                 try:
                     t = primitive_type(node[1])
                 except FFIError:
-                    raise FFIError("unknown type name '%s'" % node[1]) from None
+                    e = FFIError("unknown type name '%s'" % node[1])
+                    e._unknown_name = node[1]
+                    raise e from None
             return t
         if kind == 'ptr':
             return pointer_type(self._resolve(node[1], pack))
@@ -190,7 +214,14 @@ class FFI:
                 node = decls[-1][2][2][0]
             except (ValueError, IndexError):
                 raise CDefError('cannot parse "%s"' % cdecl) from None
-            t = self._parsed[cdecl] = self._resolve(node)
+            try:
+                t = self._resolve(node)
+            except FFIError as e:
+                name = getattr(e, '_unknown_name', None)
+                if name is None:
+                    raise
+                raise _unknown_name_error(cdecl, name, 2) from None
+            self._parsed[cdecl] = t
         return t
 
     def typeof(self, cdecl):

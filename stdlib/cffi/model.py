@@ -228,18 +228,18 @@ def _read(t, address, owner):
     kind = t.kind
     if kind in ('int', 'float', 'char', 'bool', 'wchar', 'enum'):
         if address == 0:
-            raise RuntimeError('cannot dereference a NULL pointer')
+            raise RuntimeError("cannot dereference null pointer from cdata '%s'" % pointer_type(t).cname)
         return _shape(t.letter).fromaddress(address, 1)[0]
     if kind == 'pointer':
         if address == 0:
-            raise RuntimeError('cannot dereference a NULL pointer')
+            raise RuntimeError("cannot dereference null pointer from cdata '%s'" % pointer_type(t).cname)
         value = _shape('P').fromaddress(address, 1)[0]
         if t.item.kind == 'function':
             return CData._func(t.item, value, None) if value else CData._pointer(t, 0, None)
         return CData._pointer(t, value, None)
     if kind in ('struct', 'union', 'array'):
         if address == 0:
-            raise RuntimeError('cannot dereference a NULL pointer')
+            raise RuntimeError("cannot dereference null pointer from cdata '%s'" % pointer_type(t).cname)
         return CData._view(t, address, owner)
     raise TypeError("cannot read a value of type '%s'" % t.cname)
 
@@ -250,7 +250,7 @@ def _int_value(t, value):
     if isinstance(value, bool):
         value = int(value)
     if not isinstance(value, int):
-        raise TypeError("an integer is required, not %s" % type(value).__name__)
+        raise TypeError("an integer is required")
     bits = t.size * 8
     lo, hi = (0, 2 ** bits - 1) if t.letter in _UNSIGNED else (-2 ** (bits - 1), 2 ** (bits - 1) - 1)
     if not lo <= value <= hi:
@@ -438,6 +438,8 @@ class CData:
                 return CData._make(t, 0, None, value=value if isinstance(value, str) else chr(int(value)))
             if isinstance(value, bytes) and len(value) == 1:
                 value = value[0]
+            elif isinstance(value, str) and len(value) == 1:
+                value = ord(value)
             if isinstance(value, float):
                 value = int(value)
             if kind == 'bool':
@@ -496,7 +498,7 @@ class CData:
             if t.item.kind == 'void':
                 raise TypeError("cdata of type 'void *' cannot be indexed")
             if self._addr == 0:
-                raise RuntimeError('cannot dereference a NULL pointer')
+                raise RuntimeError("cannot dereference null pointer from cdata '%s'" % t.cname)
             return t.item
         if t.kind == 'array':
             return t.item
@@ -532,7 +534,7 @@ class CData:
         t = object.__getattribute__(self, '_ct')
         if t.kind == 'pointer' and t.item.kind in ('struct', 'union'):
             if self._addr == 0:
-                raise RuntimeError('cannot dereference a NULL pointer')
+                raise RuntimeError("cannot dereference null pointer from cdata '%s'" % t.cname)
             return _read_field(t.item, self._addr, name, self)
         if t.kind in ('struct', 'union'):
             return _read_field(t, self._addr, name, self)
@@ -545,7 +547,7 @@ class CData:
         t = self._ct
         if t.kind == 'pointer' and t.item.kind in ('struct', 'union'):
             if self._addr == 0:
-                raise RuntimeError('cannot dereference a NULL pointer')
+                raise RuntimeError("cannot dereference null pointer from cdata '%s'" % t.cname)
             _write_field(t.item, self._addr, name, value, self)
         elif t.kind in ('struct', 'union'):
             _write_field(t, self._addr, name, value, self)
@@ -573,11 +575,7 @@ class CData:
             return ord(self._value)
         if t.kind == 'float':
             return int(self._value)
-        if t.kind in ('pointer', 'array'):
-            return self._address()
         raise TypeError("int() not supported on cdata '%s'" % t.cname)
-
-    __index__ = __int__
 
     def __float__(self):
         if self._ct.kind in ('int', 'float', 'enum', 'bool'):

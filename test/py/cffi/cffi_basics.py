@@ -60,7 +60,7 @@ print(ffi.cast("int", 2 ** 32 + 5), ffi.cast("unsigned char", -1), ffi.cast("dou
 print(int(ffi.cast("long", -3)), float(ffi.cast("float", 0.5)), bool(ffi.cast("int", 0)))
 print(ffi.cast("enum color", 5), ffi.string(ffi.cast("enum color", 6)))
 vp = ffi.cast("void *", 0x1000)
-print(vp, int(vp), ffi.cast("int *", vp) + 2, ffi.cast("char *", 16) - ffi.cast("char *", 10))
+print(vp, int(ffi.cast("intptr_t", vp)), ffi.cast("int *", vp) + 2, ffi.cast("char *", 16) - ffi.cast("char *", 10))
 print(ffi.NULL, bool(ffi.NULL), ffi.cast("int *", 0) == ffi.NULL)
 ip = ffi.cast("int *", a)
 print(ip[1], (ip + 1)[0], (ip + 2) - ip, ip + 1 > ip)
@@ -73,8 +73,8 @@ except TypeError as e:
     print('TypeError:', e)
 try:
     ffi.new("nope_t *")
-except ffi.error as e:
-    print('FFIError:', e)
+except cffi.CDefError as e:
+    print('CDefError:', e)
 try:
     ffi.cdef("int x;\nint y z;")
 except cffi.CDefError as e:

@@ -55,7 +55,8 @@ def square(v):
     return v * v
 sq = lib_ffi.callback("int_cb", square)
 print(lib.call_n_times(sq, 5), seen)
-lib.store_cb(lib_ffi.callback("int(int)", lambda v: 2 * v))
+double_it = lib_ffi.callback("int(int)", lambda v: 2 * v)  # C stores it: keep it alive
+lib.store_cb(double_it)
 print(lib.call_stored(21))
 keep = lib_ffi.callback("int(int)", lambda v: v + 1000)
 lib.store_cb(keep)
