@@ -3,25 +3,25 @@
 
 import { PyObject, PyType, typeType } from '../objects/object.js';
 import { PyInt, newInt, newIntBig, newBool, True, False, intType } from '../objects/int.js';
-import { PyFloat, newFloat } from '../objects/float.js';
-import { PyStr, newStr, strType } from '../objects/str.js';
-import { PyTuple, newTuple } from '../objects/tuple.js';
-import { PyList, newList } from '../objects/list.js';
+import { PyFloat } from '../objects/float.js';
+import { PyStr, newStr } from '../objects/str.js';
+import { PyTuple } from '../objects/tuple.js';
+import { newList } from '../objects/list.js';
 import { PyDict, newDict } from '../objects/dict.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PyFunction, PyBuiltinFunction, PyMethod } from '../objects/function.js';
 import { PyModule } from '../objects/module.js';
 import { E, pyError, PyBaseException } from '../objects/exceptions.js';
 import {
-  call, callSpecial, truthy, repr, str, pyHash, idOf, lenOf, getIter, iterNext, toArray, typeName,
-  isinstanceOf, indexValue, richCompare,
+  call, callSpecial, truthy, repr, str, idOf, lenOf, getIter, iterNext, toArray, typeName,
+  isinstanceOf, indexValue,
 } from '../vm/ops/protocols.js';
-import { getAttr, setAttr, delAttr, getAttrDefault, strName, instanceDict } from '../vm/ops/attr.js';
+import { getAttr, setAttr, delAttr, getAttrDefault, strName } from '../vm/ops/attr.js';
 import { binaryOp, compareOp } from '../vm/ops/arith.js';
 import { formatValue, asciiOf } from '../vm/ops/format.js';
 import { BinaryOp, CompareOp } from '../compiler/opcodes.js';
 import { intToPrefixedString, intAbs } from '../lib/int.js';
-import { parseArgs, builtinFunction } from '../types/define.js';
+import { parseArgs } from '../types/define.js';
 import { dirOf } from '../types/dir.js';
 import { writeStdout, flushStdout } from '../vm/stdio.js';
 import { ts } from '../vm/state.js';
@@ -333,5 +333,3 @@ def('ord', (args, kw) => {
 def('__build_class__', (args, kw) => buildClassRef(args, kw));
 let buildClassRef: Fn = () => None;
 export function setBuildClass(f: Fn): void { buildClassRef = f; }
-
-void newFloat; void richCompare; void instanceDict; void strType; void newTuple; void PyList; void builtinFunction;

@@ -3,7 +3,6 @@
 
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { bootstrap } from '../bootstrap.js';
 import { stdlibDir } from '../paths.js';
 import { PyModule } from '../objects/module.js';

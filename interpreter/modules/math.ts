@@ -10,7 +10,7 @@ import { None } from '../objects/singletons.js';
 import { E, pyError } from '../objects/exceptions.js';
 import * as M from '../lib/mathfuncs.js';
 import { intToFloat, PyIntValue } from '../lib/int.js';
-import { callSpecial, typeName, toArray, indexValue, call } from '../vm/ops/protocols.js';
+import { callSpecial, typeName, toArray, indexValue } from '../vm/ops/protocols.js';
 import { binaryOp } from '../vm/ops/arith.js';
 import { BinaryOp } from '../compiler/opcodes.js';
 import { toFloatValue } from '../types/float.js';
@@ -26,7 +26,6 @@ function num(o: PyObject): number {
 
 function intArg(o: PyObject, fname: string): PyIntValue {
   if (o instanceof PyFloat) throw pyError(E.TypeError, `'float' object cannot be interpreted as an integer`);
-  void fname;
   return indexValue(o);
 }
 
@@ -111,6 +110,5 @@ export function makeMathModule(): PyModule {
   ns.setStr('tau', newFloat(2 * Math.PI));
   ns.setStr('inf', newFloat(Infinity));
   ns.setStr('nan', newFloat(NaN));
-  void call;
   return m;
 }

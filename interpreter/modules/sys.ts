@@ -10,7 +10,7 @@ import { newList } from '../objects/list.js';
 import { newFloat } from '../objects/float.js';
 import { None } from '../objects/singletons.js';
 import { E, pyError, PyBaseException } from '../objects/exceptions.js';
-import { call, str, typeName, indexValue, truthy } from '../vm/ops/protocols.js';
+import { call, typeName, indexValue } from '../vm/ops/protocols.js';
 import { sysModules, sysPath, registerBuiltinModule, builtinModuleNames } from '../vm/import.js';
 import { writeStdout, writeStderr, flushStdout } from '../vm/stdio.js';
 import { readLine, readAll } from '../vm/stdin.js';
@@ -142,7 +142,6 @@ export function makeSysModule(argv: string[]): PyModule {
     'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'], 18);
   ns.setStr('flags', flags.make([0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 4300].map((v, i) => (i === 13 ? False : newInt(v)))));
   fn('getrefcount', () => newInt(2));
-  void str; void truthy;
   return m;
 }
 

@@ -1,6 +1,6 @@
 // range and slice objects.
 
-import { PyObject, PyType, makeBuiltinType } from './object.js';
+import { PyObject, makeBuiltinType } from './object.js';
 
 export const rangeType = makeBuiltinType('range', undefined, 0);
 export const sliceType = makeBuiltinType('slice', undefined, 0);

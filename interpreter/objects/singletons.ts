@@ -1,11 +1,10 @@
 // None, NotImplemented and Ellipsis: one instance each, of their own builtin types.
 
-import { PyObject, makeBuiltinType, TF_HAS_DICT } from './object.js';
+import { PyObject, makeBuiltinType } from './object.js';
 
 export const noneType = makeBuiltinType('NoneType', undefined, 0);
 export const notImplementedType = makeBuiltinType('NotImplementedType', undefined, 0);
 export const ellipsisType = makeBuiltinType('ellipsis', undefined, 0);
-void TF_HAS_DICT;
 
 export const None = new PyObject(noneType);
 export const NotImplemented = new PyObject(notImplementedType);

@@ -10,7 +10,7 @@ import { E, pyError } from '../objects/exceptions.js';
 import { intToFloat } from '../lib/int.js';
 import { floatRepr, formatFloat, floatHash } from '../lib/float.js';
 import { hypot } from '../lib/libm.js';
-import { defMethod, def0, def1, defGetter, parseArgs , defStatic } from './define.js';
+import { def0, def1, defGetter, parseArgs, defStatic } from './define.js';
 import { toFloatValue } from './float.js';
 import { allocateInstance } from './object.js';
 

@@ -5,9 +5,8 @@ import { PyObject, PyType } from '../objects/object.js';
 import { PyProperty, PyWrapperDescriptor, propertyType, classmethodType, staticmethodType, getsetDescriptorType, PyGetSet } from '../objects/descriptors.js';
 import { newStr } from '../objects/str.js';
 import { None } from '../objects/singletons.js';
-import { PyFunction } from '../objects/function.js';
 import { descrGet, genericSetAttr } from '../vm/ops/attr.js';
-import { call, addressOf, repr } from '../vm/ops/protocols.js';
+import { call, repr } from '../vm/ops/protocols.js';
 import { False } from '../objects/int.js';
 import { defMethod, def0, def1, defGetter, parseArgs } from './define.js';
 import { getAttrOrNull } from '../vm/ops/attr.js';
@@ -80,7 +79,6 @@ export function installDescriptors(): void {
     const obj = args[1] ?? None;
     return obj === None ? args[0] : (args[0] as PyGetSet).get(obj);
   });
-  void addressOf; void PyFunction;
 }
 
 

@@ -5,7 +5,7 @@ import { PyObject, PyType } from '../objects/object.js';
 import { PyBaseException, baseExceptionType, tracebackType, PyTraceback, E, excType } from '../objects/exceptions.js';
 import { PyStr, newStr } from '../objects/str.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
-import { PyInt, newInt, newBool, True } from '../objects/int.js';
+import { PyInt, newInt, newBool } from '../objects/int.js';
 import { None } from '../objects/singletons.js';
 import { pyError } from '../objects/exceptions.js';
 import { repr, str, truthy, typeName } from '../vm/ops/protocols.js';
@@ -187,5 +187,4 @@ export function installExceptions(): void {
   defGetter(tb, 'tb_lineno', (o) => newInt((o as PyTraceback).lineno));
   defGetter(tb, 'tb_lasti', (o) => newInt((o as PyTraceback).lasti * 2));
   defGetter(tb, 'tb_frame', (o) => (o as PyTraceback).frame ?? None);
-  void True;
 }

@@ -17,7 +17,7 @@ import { pow as libmPow } from '../lib/libm.js';
 import { floatPow as libFloatPow, COMPLEX_RESULT } from '../lib/mathfuncs.js';
 import { formatFloatSpec } from './numformat.js';
 import { callSpecial, typeName, indexValue, idOf } from '../vm/ops/protocols.js';
-import { defMethod, def0, def1, defMethodN, defGetter, defClassMethod, parseArgs , defStatic } from './define.js';
+import { def0, def1, defMethodN, defGetter, defClassMethod, parseArgs, defStatic } from './define.js';
 import { allocateInstance } from './object.js';
 
 const fval = (o: PyObject): number => (o as PyFloat).value;
@@ -145,5 +145,4 @@ export function installFloat(): void {
   defGetter(t, 'real', (self) => newFloat(fval(self)));
   defGetter(t, 'imag', () => newFloat(0));
   def0(t, '__getnewargs__', (self) => newTuple([newFloat(fval(self))]));
-  void newInt;
 }

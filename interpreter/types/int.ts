@@ -3,7 +3,7 @@
 
 import { PyObject, PyType } from '../objects/object.js';
 import { PyInt, intType, boolType, newIntBig, newInt, newBool, True, False } from '../objects/int.js';
-import { PyFloat, floatType, newFloat } from '../objects/float.js';
+import { PyFloat, newFloat } from '../objects/float.js';
 import { PyStr, newStr } from '../objects/str.js';
 import { PyBytes, bytesType } from '../objects/bytes.js';
 import { floatPow } from './float.js';
@@ -11,7 +11,6 @@ import { newTuple } from '../objects/tuple.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { E, pyError } from '../objects/exceptions.js';
 import * as I from '../lib/int.js';
-import { floatRoundToInt } from '../lib/float.js';
 import { formatIntSpec } from './numformat.js';
 import { callSpecial, typeName, truthy, indexValue, toArray } from '../vm/ops/protocols.js';
 import { defMethod, def0, def1, defMethodN, defGetter, defClassMethod, parseArgs , defStatic } from './define.js';
@@ -191,5 +190,4 @@ function installBool(): void {
   logic('__and__', (a, b) => a && b, I.intAnd); logic('__rand__', (a, b) => a && b, I.intAnd);
   logic('__or__', (a, b) => a || b, I.intOr); logic('__ror__', (a, b) => a || b, I.intOr);
   logic('__xor__', (a, b) => a !== b, I.intXor); logic('__rxor__', (a, b) => a !== b, I.intXor);
-  void floatType; void floatRoundToInt;
 }

@@ -15,7 +15,6 @@ import {
 import { getAttrOrNull, genericSetAttr, instanceDict, setObjectAttrSlots, strName, attributeError } from '../vm/ops/attr.js';
 import { defMethod, def0, def1, defGetter, defStatic, defClassMethod } from './define.js';
 import { dirOf } from './dir.js';
-import { formatValue } from '../vm/ops/format.js';
 
 export function installObject(): void {
   const t = objectType;
@@ -103,7 +102,6 @@ export function installObject(): void {
     if (!(v instanceof PyType)) throw pyError(E.TypeError, `__class__ must be set to a class, not '${v ? typeName(v) : 'NULL'}' object`);
     self.cls = v;
   });
-  void formatValue; void newTuple;
 }
 
 /** object.__reduce__: enough for copy/pickle-style reconstruction of plain instances. */

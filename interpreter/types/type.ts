@@ -14,11 +14,11 @@ import { PyWrapperDescriptor, classmethodType, staticmethodType, PyGetSet } from
 import { E, pyError } from '../objects/exceptions.js';
 import { newBool } from '../objects/int.js';
 import {
-  call, callBound, callType, isinstanceOf, typeName, toArray, truthy,
+  call, callBound, callType, isinstanceOf, typeName, toArray,
 } from '../vm/ops/protocols.js';
 import { descrGet, instanceDict, instanceGet, instanceSet, instanceDelete, attributeError } from '../vm/ops/attr.js';
 import { mappingItems } from '../vm/ops/containers.js';
-import { defMethod, def0, def1, defGetter, defClassMethod, builtinFunction, parseArgs } from './define.js';
+import { defMethod, def0, def1, defGetter, defClassMethod, parseArgs } from './define.js';
 import { Frame } from '../vm/frame.js';
 import { runFrame } from '../vm/eval.js';
 import { typeOr } from './generic_alias.js';
@@ -360,7 +360,6 @@ function installSuper(): void {
     const sp = self as PySuper;
     return newStr(`<super: <class '${sp.thisType.name}'>, ${sp.objType ? `<${sp.objType.name} object>` : 'NULL'}>`);
   });
-  void truthy; void builtinFunction; void mappingItems;
 }
 
 /** super() with no arguments: the enclosing class (the __class__ cell) and the first argument. */

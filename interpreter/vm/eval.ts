@@ -5,7 +5,7 @@
 import { Op } from '../compiler/opcodes.js';
 import { CodeObject } from '../compiler/code.js';
 import { PyObject, PyType } from '../objects/object.js';
-import { True, False, newInt } from '../objects/int.js';
+import { True, False } from '../objects/int.js';
 import { PyStr, newStr, strType, internStr } from '../objects/str.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PyList, newList, listType } from '../objects/list.js';

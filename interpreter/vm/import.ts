@@ -2,14 +2,13 @@
 // found on sys.path (script folder, TSPYPATH entries, tspy's stdlib/). IMPORT_NAME, IMPORT_FROM
 // and IMPORT_STAR call into here; so does importlib.import_module.
 
-import { existsSync, statSync, readFileSync } from 'node:fs';
+import { statSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PyObject } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
 import { PyDict, newDict } from '../objects/dict.js';
 import { PyStr, newStr, internStr } from '../objects/str.js';
 import { PyList, newList } from '../objects/list.js';
-import { PyTuple } from '../objects/tuple.js';
 import { PyInt } from '../objects/int.js';
 import { None } from '../objects/singletons.js';
 import { E, pyError, newException, PyBaseException } from '../objects/exceptions.js';
@@ -225,5 +224,4 @@ export function initSysPath(scriptDir: string | null, stdlibDir: string): void {
   if (extra) for (const p of extra.split(':')) if (p) items.push(newStr(resolve(p)));
   items.push(newStr(stdlibDir));
   sysPath.items = items;
-  void PyTuple; void existsSync;
 }

@@ -8,7 +8,6 @@ import { PyTuple, newTuple, tupleType } from '../../interpreter/objects/tuple.js
 import { PyList, newList, listType } from '../../interpreter/objects/list.js';
 import { PyStr } from '../../interpreter/objects/str.js';
 import { dictType } from '../../interpreter/objects/dict.js';
-import { True, False } from '../../interpreter/objects/int.js';
 import { constInt, constRef, NULL_REF, Value } from '../ir.js';
 import { Box } from './frame.js';
 import { TraceRecorder, StepResult } from './recorder.js';

@@ -7,7 +7,7 @@ import { PySet } from '../../objects/set.js';
 import { PyDict } from '../../objects/dict.js';
 import { PyStr } from '../../objects/str.js';
 import { E, pyError, PyBaseException } from '../../objects/exceptions.js';
-import { call, getIter, iterNext, toArray, typeName, isinstanceOf } from './protocols.js';
+import { call, toArray, typeName } from './protocols.js';
 import { getAttr } from './attr.js';
 import { getItem } from './subscript.js';
 import { funcDescription } from './describe.js';
@@ -66,6 +66,5 @@ export function kwargsToCall(kw: PyObject, args: PyObject[], func: PyObject): st
     names.push(k.value);
     args.push(v);
   }
-  void func; void isinstanceOf;
   return names;
 }
