@@ -7,7 +7,7 @@ import { PyFloat } from '../objects/float.js';
 import { PyStr, newStr } from '../objects/str.js';
 import { PyTuple } from '../objects/tuple.js';
 import { newList } from '../objects/list.js';
-import { PyDict, newDict } from '../objects/dict.js';
+import { PyDict } from '../objects/dict.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PyFunction, PyBuiltinFunction, PyMethod } from '../objects/function.js';
 import { PyModule } from '../objects/module.js';
@@ -146,16 +146,7 @@ function cmpStr(a: PyObject, b: PyObject): number { const x = (a as PyStr).value
 
 def('globals', () => ts.frame!.globals);
 def('locals', () => currentLocals());
-function currentLocals(): PyObject {
-  const f = ts.frame!;
-  if (f.localsDict) return f.localsDict;
-  const d = newDict();
-  f.code.varnames.forEach((n, i) => { const v = f.fast[i]; if (v !== null) d.setStr(n, v); });
-  const ncell = f.code.cellvars.length;
-  f.code.cellvars.forEach((n, i) => { const v = f.cells[i].contents; if (v !== null) d.setStr(n, v); });
-  f.code.freevars.forEach((n, i) => { const v = f.cells[ncell + i].contents; if (v !== null) d.setStr(n, v); });
-  return d;
-}
+function currentLocals(): PyObject { return ts.frame!.localsAsDict(); }
 
 def('isinstance', (args, kw) => { exactly('isinstance', args, kw, 2); return newBool(isInstance(args[0], args[1])); });
 def('issubclass', (args, kw) => { exactly('issubclass', args, kw, 2); return newBool(isSubclass(args[0], args[1])); });

@@ -28,7 +28,6 @@ import { importName, setBuiltinsModule, builtinsModuleObject } from '../vm/impor
 import { parseModule, parseExpression } from '../parser/index.js';
 import { compile } from '../compiler/index.js';
 import { newTuple } from '../objects/tuple.js';
-import { newDict } from '../objects/dict.js';
 
 export function makeBuiltinsModule(extraTypes: [string, PyType][]): PyModule {
   const m = new PyModule('builtins');
@@ -86,7 +85,7 @@ function runSource(mode: 'exec' | 'eval', args: PyObject[], kw: readonly string[
   let g: PyDict, l: PyDict;
   if (globals === null || globals === None) {
     g = caller.globals;
-    l = locals instanceof PyDict ? locals : caller.localsDict ?? localsSnapshot(caller);
+    l = locals instanceof PyDict ? locals : caller.localsAsDict();
   } else {
     if (!(globals instanceof PyDict)) throw pyError(E.TypeError, `${mode}() globals must be a dict, not ${typeName(globals)}`);
     g = globals;
@@ -102,11 +101,5 @@ function runSource(mode: 'exec' | 'eval', args: PyObject[], kw: readonly string[
   }
   const frame = new Frame(code, g, ts.builtins, l, null);
   return runFrame(frame);
-}
-
-function localsSnapshot(f: Frame): PyDict {
-  const d = newDict();
-  f.code.varnames.forEach((n, i) => { const v = f.fast[i]; if (v !== null) d.setStr(n, v); });
-  return d;
 }
 

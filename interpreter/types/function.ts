@@ -162,15 +162,6 @@ export function installFrameType(): void {
   defGetter(t, 'f_lineno', (o) => newInt(fr(o).lineno));
   defGetter(t, 'f_lasti', (o) => newInt(Math.max(0, fr(o).pc - 1) * 2));
   defGetter(t, 'f_back', (o) => fr(o).back ?? None);
-  defGetter(t, 'f_locals', (o) => {
-    const f = fr(o);
-    if (f.localsDict) return f.localsDict;
-    const d = newDict();
-    f.code.varnames.forEach((n, i) => { const v = f.fast[i]; if (v !== null) d.setStr(n, v); });
-    const ncell = f.code.cellvars.length;
-    f.code.cellvars.forEach((n, i) => { const v = f.cells[i].contents; if (v !== null) d.setStr(n, v); });
-    f.code.freevars.forEach((n, i) => { const v = f.cells[ncell + i].contents; if (v !== null) d.setStr(n, v); });
-    return d;
-  });
+  defGetter(t, 'f_locals', (o) => fr(o).localsAsDict());
   def0(t, '__repr__', (o) => newStr(`<frame at ${addressOf(o)}, file '${fr(o).code.filename}', line ${fr(o).lineno}, code ${fr(o).code.name}>`));
 }

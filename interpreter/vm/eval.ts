@@ -646,11 +646,11 @@ function sendInto(it: PyObject, sent: PyObject): SendResult {
       throw e;
     }
   }
-  if (v === null) return { yielded: false, value: lastStopValue(it) };
+  // (a plain iterator's StopIteration value is not carried by iterNext; it is None in practice)
+  if (v === null) return { yielded: false, value: None };
   return { yielded: true, value: v };
 }
 
-function lastStopValue(_it: PyObject): PyObject { return None; }
 
 function getMethodOrFail(o: PyObject, name: string): PyObject {
   const m = o.cls.lookup(name);

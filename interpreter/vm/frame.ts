@@ -4,7 +4,7 @@
 import type { CodeObject, CodeConst } from '../compiler/code.js';
 import { PyObject } from '../objects/object.js';
 import { PyCell, PyFunction } from '../objects/function.js';
-import { PyDict } from '../objects/dict.js';
+import { PyDict, newDict } from '../objects/dict.js';
 import { newIntBig } from '../objects/int.js';
 import { newFloat } from '../objects/float.js';
 import { newStr, internStr } from '../objects/str.js';
@@ -109,6 +109,18 @@ export class Frame extends PyObject {
     for (let i = 0; i < c2a.length; i++) {
       if (c2a[i] >= 0) { this.cells[i].contents = this.fast[c2a[i]]; }
     }
+  }
+
+  /** locals(): the namespace dict of module/class bodies, else a snapshot of fast locals and cells. */
+  localsAsDict(): PyDict {
+    if (this.localsDict !== null) return this.localsDict;
+    const d = newDict();
+    const code = this.code;
+    code.varnames.forEach((n, i) => { const v = this.fast[i]; if (v !== null) d.setStr(n, v); });
+    const ncell = code.cellvars.length;
+    code.cellvars.forEach((n, i) => { const v = this.cells[i].contents; if (v !== null) d.setStr(n, v); });
+    code.freevars.forEach((n, i) => { const v = this.cells[ncell + i].contents; if (v !== null) d.setStr(n, v); });
+    return d;
   }
 
   /** The source line of the instruction being executed (or last executed). */

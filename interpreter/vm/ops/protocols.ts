@@ -2,19 +2,15 @@
 // dispatch, truth, repr/str, hash and equality, len, iteration. The eval loop calls these; the JIT
 // calls or specialises the very same functions (semantics written once).
 
-import { PyObject, PyType, objectType, typeType } from '../../objects/object.js';
-import { PyInt, intType, boolType, newBool, newInt, True, False } from '../../objects/int.js';
+import { PyObject, PyType, typeType } from '../../objects/object.js';
+import { PyInt, intType, newBool, True, False } from '../../objects/int.js';
 import { PyFloat, floatType } from '../../objects/float.js';
 import { PyStr, strType, newStr } from '../../objects/str.js';
 import { PyTuple, tupleType } from '../../objects/tuple.js';
 import { PyList, listType } from '../../objects/list.js';
-import { PyDict } from '../../objects/dict.js';
-import { PySet } from '../../objects/set.js';
 import { None, NotImplemented } from '../../objects/singletons.js';
 import { PyFunction, PyBuiltinFunction, PyMethod } from '../../objects/function.js';
 import { E, pyError, PyBaseException } from '../../objects/exceptions.js';
-import { PyBytes } from '../../objects/bytes.js';
-import { PyRange } from '../../objects/range.js';
 import { callFunction } from '../call.js';
 import { PyWrapperDescriptor } from '../../objects/descriptors.js';
 import { cpLen } from '../../types/str_util.js';
@@ -278,10 +274,3 @@ export function toArray(o: PyObject): PyObject[] {
   return out;
 }
 
-export function isIterableFast(o: PyObject): boolean {
-  return o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet ||
-    o instanceof PyStr || o instanceof PyBytes || o instanceof PyRange;
-}
-
-export function toInt(n: number): PyInt { return newInt(n); }
-export { objectType, boolType };
