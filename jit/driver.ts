@@ -13,6 +13,7 @@ import { Frame } from '../interpreter/vm/frame.js';
 import { runFrame } from '../interpreter/vm/eval.js';
 import { PyBaseException } from '../interpreter/objects/exceptions.js';
 import { ts } from '../interpreter/vm/state.js';
+import { call } from '../interpreter/vm/ops/protocols.js';
 import { jitOptions } from '../interpreter/cli/jit_options.js';
 import { InputArg, Value, ValueType, constRef } from './ir.js';
 import { verifyTrace } from './ir_verify.js';
@@ -24,6 +25,8 @@ import { startBridge, wantsBridge } from './bridge.js';
 import { jitLog } from './log.js';
 import { restoreFrames } from './deopt.js';
 import { Box, RFrame } from './recorder/frame.js';
+import { Op as Bc } from '../interpreter/compiler/opcodes.js';
+import { TransferPlan, makeTransferPlan } from './transfer.js';
 import { TraceRecorder, Abort, Raised, Layout, LoopTarget, RecordEnd } from './recorder/recorder.js';
 
 const VALIDATE = process.env.TSPY_JIT_VALIDATE === '1' || process.env.VITEST !== undefined;
@@ -56,6 +59,8 @@ interface Spot {
 
 interface CodeJit {
   spots: (Spot | undefined)[];
+  /** Loop headers (targets of JUMP_BACKWARD), computed on first use. */
+  headers: Set<number> | null;
   /** Function traces: calls counted, the trace, aborts. */
   calls: number; fentry: LoopEntry | null; faborts: number; fblack: boolean;
 }
@@ -71,7 +76,11 @@ export function takePendingException(): unknown { const e = pendingException; pe
 
 const bridgeAborts = new Map<ExitDescr, number>();
 
-export const stats = { recordMs: 0, entries: 0 };
+export const stats = { recordMs: 0, entries: 0, transfers: 0, directCalls: 0 };
+jitLog().counters = () => [
+  `trace-to-trace transfers (a finish at a compiled loop's header): ${stats.transfers}`,
+  `direct calls of function traces from compiled code: ${stats.directCalls}`,
+];
 
 function spotOf(code: CodeObject, pc: number): Spot {
   const rt = code.runtime as { jit?: CodeJit };
@@ -80,7 +89,16 @@ function spotOf(code: CodeObject, pc: number): Spot {
   if (s === undefined) s = cj.spots[pc] = { count: 0, entry: null, aborts: 0, blacklisted: false, refHints: new Set() };
   return s;
 }
-function newCodeJit(): CodeJit { return { spots: [], calls: 0, fentry: null, faborts: 0, fblack: false }; }
+function newCodeJit(): CodeJit { return { spots: [], headers: null, calls: 0, fentry: null, faborts: 0, fblack: false }; }
+
+function isLoopHeader(code: CodeObject, pc: number): boolean {
+  const cj = codeJit(code);
+  if (cj.headers === null) {
+    cj.headers = new Set();
+    for (let i = 0; i < code.instructionCount; i++) if (code.code[i << 1] === Bc.JUMP_BACKWARD) cj.headers.add(code.code[(i << 1) + 1]);
+  }
+  return cj.headers.has(pc);
+}
 function codeJit(code: CodeObject): CodeJit {
   const rt = code.runtime as { jit?: CodeJit };
   return (rt.jit ??= newCodeJit());
@@ -119,8 +137,67 @@ const NOT_ENTERED = 0, STOP = 1, MAY_CHAIN = 2;
 function chain(frame: Frame): void {
   for (let i = 0; pendingException === undefined && i < 1_000_000; i++) {
     const s = existingSpot(frame.code, frame.pc);
-    if (s === undefined || s.entry === null) return;
+    if (s === undefined || s.entry === null) {
+      // compiled code left at a loop header without a loop: count it as the interpreter's back
+      // edge would (an outer loop whose back edge only compiled code takes gets hot this way)
+      if (recording || !isLoopHeader(frame.code, frame.pc)) return;
+      const spot = s ?? spotOf(frame.code, frame.pc);
+      if (spot.blacklisted || ++spot.count < jitOptions.threshold) return;
+      spot.count = 0;
+      recordLoop(frame, spot);
+      continue;
+    }
     if (enterAndRun(frame, s.entry) !== MAY_CHAIN) return;
+  }
+}
+
+/** A finish at a compiled loop's header: the loop and the plan converting into its inputs. */
+interface Transfer { entry: LoopEntry; plan: TransferPlan | null }
+const transfers = new WeakMap<ExitDescr, Transfer>();
+
+function transferOf(exit: ExitDescr, e: LoopEntry): Transfer | null {
+  const frames = exit.resume?.frames;
+  if (frames === undefined || frames.length !== 1 || exit.op.args.length !== 0) return null;
+  const spot = existingSpot(e.code, frames[0].pc);
+  const target = spot?.entry;
+  if (target === undefined || target === null) return null;
+  let t = transfers.get(exit);
+  if (t === undefined || t.entry !== target) {
+    const fits = target.globals === e.globals && target.builtins === e.builtins && target.localsDict === e.localsDict;
+    t = { entry: target, plan: fits ? makeTransferPlan(exit, target.layout) : null };
+    transfers.set(exit, t);
+  }
+  return t;
+}
+
+/** The entry whose exit runCompiled returned, and the buffer holding that exit's values. */
+let lastEntry: LoopEntry | null = null;
+let lastOut: unknown[] = [];
+
+/** Runs e from `inputs`, going on into the next loop whenever a finish lands on a compiled loop's header. */
+function runCompiled(e: LoopEntry, inputs: unknown[]): ExitDescr {
+  const out = e.loop.out; // (a bridge attached by nested code may replace e.loop.out meanwhile)
+  return followTransfers(e, e.loop.run(inputs), out);
+}
+
+/** After e's code left through `exit` (values in `out`): transfers into loops at their headers, as long as they fit. */
+function followTransfers(e: LoopEntry, exit: ExitDescr, out: unknown[]): ExitDescr {
+  for (;;) {
+    if (exit.kind === 'finish') {
+      const t = transferOf(exit, e);
+      if (t !== null && t.plan !== null) {
+        const next = t.plan.inputs(out);
+        if (next !== null) {
+          stats.transfers++;
+          e = t.entry;
+          out = e.loop.out;
+          exit = e.loop.run(next);
+          continue;
+        }
+      }
+    }
+    lastEntry = e; lastOut = out;
+    return exit;
   }
 }
 
@@ -147,13 +224,13 @@ function inputsFor(frame: Frame, e: LoopEntry): unknown[] | null {
 }
 
 /** Runs the loop if the frame fits (NOT_ENTERED when it does not). */
-function enterAndRun(frame: Frame, e: LoopEntry): number {
-  const inputs = inputsFor(frame, e);
+function enterAndRun(frame: Frame, e0: LoopEntry): number {
+  const inputs = inputsFor(frame, e0);
   if (inputs === null) return NOT_ENTERED;
   stats.entries++;
-  const out = e.loop.out; // (a bridge attached by nested code may replace e.loop.out meanwhile)
-  const exit = e.loop.run(inputs);
-  const decoded = decodeExit(exit, out);
+  const exit = runCompiled(e0, inputs);
+  const e = lastEntry!;
+  const decoded = decodeExit(exit, lastOut);
   if (exit.kind === 'call') {
     finishRestore(frame, restoreFrames(frame, decoded.frames, decoded.exception));
     return STOP;
@@ -199,30 +276,25 @@ export function functionCall(frame: Frame): PyObject | undefined {
   } else {
     const inputs = inputsFor(frame, e);
     if (inputs === null) return undefined;
-    stats.entries++;
-    if (++e.entries >= FUNCTION_CHECK) {
-      // a function trace that mostly leaves before returning costs more than it saves
-      if (e.returns < e.entries / 2) {
-        cj.fentry = null; cj.fblack = true;
-        jitLog().abort('function trace exits too often (dropped)');
-      }
-      e.entries = e.returns = 0;
-    }
-    const buf = e.loop.out;
+    countFunctionEntry(cj, e);
     frame.back = ts.frame;
     ts.frame = frame;
     ts.depth++;
     try {
-      const exit = e.loop.run(inputs);
+      const transfers0 = stats.transfers;
+      const exit = runCompiled(e, inputs);
+      const last = lastEntry!, buf = lastOut;
       if (exit.kind === 'finish' && exit.op.args.length === 1) {
         // returned: box the result alone (the resume data is not needed)
         e.returns++;
         const a = exit.op.args[0];
         return box(a.type as ValueType, a.kind === 'const' ? a.value : buf[0])!;
       }
+      // went on into a loop of this function: compiled code did the work
+      if (stats.transfers !== transfers0) e.returns++;
       const decoded = decodeExit(exit, buf);
       if (exit.kind === 'call') out = restoreFrames(frame, decoded.frames, decoded.exception);
-      else if (bridgeWanted(e, exit)) out = recordBridge(frame, e, exit, decoded);
+      else if (bridgeWanted(last, exit)) out = recordBridge(frame, last, exit, decoded);
       else out = restoreFrames(frame, decoded.frames);
     } finally {
       ts.frame = frame.back;
@@ -231,6 +303,89 @@ export function functionCall(frame: Frame): PyObject | undefined {
   }
   if (out.returned !== undefined) return out.returned;
   // continue the frame in the interpreter from where the trace left it
+  return runFrame(frame, 'exception' in out ? out.exception as PyBaseException : null);
+}
+
+function countFunctionEntry(cj: CodeJit, e: LoopEntry): void {
+  stats.entries++;
+  if (++e.entries >= FUNCTION_CHECK) checkFunctionTrace(cj, e);
+}
+
+/** Every FUNCTION_CHECK entries: a function trace that mostly leaves before returning costs more than it saves. */
+function checkFunctionTrace(cj: CodeJit, e: LoopEntry): void {
+  if (e.returns < e.entries / 2) {
+    cj.fentry = null; cj.fblack = true;
+    jitLog().abort('function trace exits too often (dropped)');
+  }
+  e.entries = e.returns = 0;
+}
+
+/** What compiled callers know of a function's trace: the slot its entry appears in, and its layout. */
+export interface FunctionTraceRef { jit: CodeJit; layout: Layout }
+
+/**
+ * The function trace a compiled call of `code` can enter directly: the one being recorded now
+ * (`recordingLayout`, for self-recursion) or the compiled one. Null when there is none.
+ */
+export function functionTraceOf(code: CodeObject, recordingLayout: Layout | null): FunctionTraceRef | null {
+  const cj = codeJit(code);
+  if (recordingLayout !== null) return { jit: cj, layout: recordingLayout };
+  const e = cj.fentry;
+  return e === null ? null : { jit: cj, layout: e.layout };
+}
+
+/**
+ * A call from compiled code of `fo` (plain positional arguments, no cells) whose function trace
+ * takes inputs laid out as `layout`; `args` are already of the layout's types (unboxed ints and
+ * floats). No frame is made unless the trace leaves before returning.
+ */
+export function callFunctionTrace(fo: PyFunction, cj: CodeJit, layout: Layout, ...inputs: unknown[]): PyObject {
+  const e = cj.fentry;
+  if (e === null || e.layout !== layout || ts.depth + 2 > ts.recursionLimit || fo.globals !== e.globals || ts.builtins !== e.builtins) {
+    return call(fo, inputs.slice(0, fo.code.argcount).map((a, i) => box(layout.types[i], a)!), null);
+  }
+  stats.directCalls++;
+  if (++e.entries >= FUNCTION_CHECK) checkFunctionTrace(cj, e);
+  const out = e.loop.out;
+  let exit: ExitDescr;
+  ts.depth++;
+  try {
+    exit = e.loop.run(inputs);
+  } finally {
+    ts.depth--;
+  }
+  if (exit.kind === 'finish' && exit.op.args.length === 1) {
+    e.returns++;
+    const a = exit.op.args[0];
+    return box(a.type as ValueType, a.kind === 'const' ? a.value : out[0])!;
+  }
+  return functionTraceLeft(fo, e, exit, out);
+}
+
+/** callFunctionTrace's trace did not return: go on into loops, else make the callee's frame and finish there. */
+function functionTraceLeft(fo: PyFunction, e: LoopEntry, exit0: ExitDescr, out0: unknown[]): PyObject {
+  let out: Outcome;
+  const frame = new Frame(fo.code, fo.globals, ts.builtins, null, fo);
+  frame.back = ts.frame;
+  ts.frame = frame;
+  ts.depth++;
+  try {
+    const exit = followTransfers(e, exit0, out0);
+    const last = lastEntry!, buf = lastOut;
+    if (last !== e) e.returns++; // went on into a loop of this function: compiled code did the work
+    if (exit.kind === 'finish' && exit.op.args.length === 1) {
+      const a = exit.op.args[0];
+      return box(a.type as ValueType, a.kind === 'const' ? a.value : buf[0])!;
+    }
+    const decoded = decodeExit(exit, buf);
+    if (exit.kind === 'call') out = restoreFrames(frame, decoded.frames, decoded.exception);
+    else if (bridgeWanted(last, exit)) out = recordBridge(frame, last, exit, decoded);
+    else out = restoreFrames(frame, decoded.frames);
+  } finally {
+    ts.frame = frame.back;
+    ts.depth--;
+  }
+  if (out.returned !== undefined) return out.returned;
   return runFrame(frame, 'exception' in out ? out.exception as PyBaseException : null);
 }
 
@@ -244,6 +399,7 @@ function recordFunction(frame: Frame, cj: CodeJit): Outcome {
   const target: LoopTarget = { code, header: -1, layout, inputargs };
   const rec = new TraceRecorder(inputargs, [root], jitOptions.trace_limit, target, false);
   rec.returnFinishes = true;
+  rec.compiledLoopAt = hasCompiledLoop;
   const end = runRecorder(rec);
   if (end.ok) {
     const name = `${code.qualname}:${code.firstlineno} (function)`;
@@ -274,6 +430,11 @@ function layoutOf(frame: Frame, sp: number, hints: Set<number>): Layout {
   for (let j = 0; j < sp; j++) types.push(typeOf(frame.stack[j], i++));
   for (const c of frame.cells) types.push(typeOf(c, i++));
   return { nfast: frame.fast.length, nstack: sp, ncells: frame.cells.length, types };
+}
+
+function hasCompiledLoop(code: CodeObject, pc: number): boolean {
+  const s = existingSpot(code, pc);
+  return s !== undefined && s.entry !== null;
 }
 
 function nameOf(code: CodeObject, pc: number): string {
@@ -379,6 +540,7 @@ function recordBridge(frame: Frame, e: LoopEntry, exit: ExitDescr, decoded: Deco
   });
   const rec = new TraceRecorder(start.trace.inputargs, frames, jitOptions.trace_limit, e, true, start.trace.ops);
   rec.returnFinishes = e.isFunction;
+  rec.compiledLoopAt = hasCompiledLoop;
   const end = runRecorder(rec);
   if (end.ok) {
     const loop = compile('bridge', `${e.name} exit ${exit.index}`, end, { e, exit });

@@ -143,6 +143,11 @@ export const OPS = {
   arraylen: { args: [P], result: I, kind: 'read' },
   getcell: { args: [P], result: P, kind: 'read' }, // may be null (unbound)
   setcell: { args: [P, P], result: 'void', kind: 'write' },
+  // internal fields of the interpreter's iterator objects, FIELD_NAMES[arg 1] (a constant)
+  getfield_int: { args: [P, I], result: I, kind: 'read' },
+  getfield_ref: { args: [P, I], result: P, kind: 'read' },
+  setfield_int: { args: [P, I, I], result: 'void', kind: 'write' },
+  setfield_ref: { args: [P, I, P], result: 'void', kind: 'write' },
   strlen: { args: [P], result: I, kind: 'pure' }, // Python len() of a str
   getitem_tuple: { args: [P, I], result: P, kind: 'pure' }, // tuples are immutable
   tuplelen: { args: [P], result: I, kind: 'pure' },
@@ -161,6 +166,13 @@ export const OPS = {
 } satisfies Record<string, OpInfo>;
 
 export type OpName = keyof typeof OPS;
+
+/**
+ * JS properties the getfield and setfield ops may name (by index): range_iterator's left/next/step,
+ * list_iterator's list/index. Fixed here, so generated code never names anything else.
+ */
+export const FIELD_NAMES = ['left', 'next', 'step', 'list', 'index'] as const;
+export const F_LEFT = 0, F_NEXT = 1, F_STEP = 2, F_LIST = 3, F_INDEX = 4;
 export type AllocOp = 'new_int' | 'new_float' | 'new_tuple' | 'new_list' | 'new_with_map';
 export const ALLOC_OPS: readonly AllocOp[] = ['new_int', 'new_float', 'new_tuple', 'new_list', 'new_with_map'];
 

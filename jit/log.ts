@@ -97,6 +97,9 @@ export class JitLog {
     return lines.join('\n');
   }
 
+  /** More summary lines ("name: count"), supplied by the driver. */
+  counters: () => string[] = () => [];
+
   summary(): string {
     const aborts = [...this.aborts].map(([r, n]) => `  ${r}: ${n}`);
     const total = [...this.aborts.values()].reduce((a, b) => a + b, 0);
@@ -108,6 +111,7 @@ export class JitLog {
       `bridges: ${this.bridges}`,
       `aborts: ${total}`, ...aborts,
       `exits taken (guards and raising calls): ${guardFailures}`,
+      ...this.counters(),
       `record time: ${this.recordMs.toFixed(3)} ms`,
       `optimise time: ${this.optimizeMs.toFixed(3)} ms`,
       `compile time: ${this.compileMs.toFixed(3)} ms`,

@@ -29,6 +29,12 @@ function intArg(o: PyObject, fname: string): PyIntValue {
   return indexValue(o);
 }
 
+/**
+ * The one-argument float functions of math (the builtin -> its number -> number core, which
+ * raises as the builtin does): compiled code calls the core on an unboxed float.
+ */
+export const floatFunctions = new WeakMap<PyObject, (x: number) => number>();
+
 export function makeMathModule(): PyModule {
   const m = new PyModule('math');
   const ns = m.ns;
@@ -46,7 +52,10 @@ export function makeMathModule(): PyModule {
     ['sqrt', M.sqrt], ['tan', M.tan], ['tanh', M.tanh], ['erf', M.erf], ['erfc', M.erfc],
     ['gamma', M.gamma], ['lgamma', M.lgamma], ['degrees', M.degrees], ['radians', M.radians], ['ulp', M.ulp],
   ];
-  for (const [name, f] of f1) fn(name, (args) => { arity(name, args, 1); return newFloat(f(num(args[0]))); });
+  for (const [name, f] of f1) {
+    fn(name, (args) => { arity(name, args, 1); return newFloat(f(num(args[0]))); });
+    floatFunctions.set(ns.getStr(name)!, f);
+  }
   const f2: [string, (x: number, y: number) => number][] = [
     ['atan2', M.atan2], ['copysign', M.copysign], ['fmod', M.fmod], ['remainder', M.remainder],
     ['pow', M.pow], ['nextafter', M.nextafter],

@@ -32,6 +32,7 @@ import { importName, importFrom, importStar } from './import.js';
 import { toPyException, addTraceback, setContext } from './exceptions.js';
 import { printExpr } from './repl_hook.js';
 import { funcDescription } from './ops/describe.js';
+import { makeFunction } from './ops/make_function.js';
 import { jitHooks, jitBackEdge, jitTakeException } from '../../jit/hooks.js'; // JIT hook
 
 interface GlobalCache { dict: PyDict; g: number; b: number; value: PyObject }
@@ -436,11 +437,7 @@ function execute(frame: Frame, throwIn: PyBaseException | null): PyObject {
             const annotations = (arg & 4) ? stack[--sp] as PyDict : null;
             const kwdefaults = (arg & 2) ? stack[--sp] as PyDict : null;
             const defaults = (arg & 1) ? (stack[--sp] as PyTuple).items.slice() : null;
-            const fn = new PyFunction(codeObj, globals, defaults, kwdefaults, closure);
-            fn.annotations = annotations;
-            fn.module = globals.getStr('__name__') ?? None;
-            if (codeObj.doc !== null) fn.doc = newStr(codeObj.doc);
-            stack[sp++] = fn;
+            stack[sp++] = makeFunction(codeObj, globals, defaults, kwdefaults, annotations, closure);
             break;
           }
           case Op.YIELD_VALUE: {

@@ -7,7 +7,7 @@
 // `inp` and returns the index of the exit taken, having written that exit's fail args into
 // out[0..n-1] (see ExitDescr); for a raising call, out[n] holds the exception it threw.
 
-import { Const, Op, Trace, Value, failArgsOf, canExit, labelIndex, ResumeData } from '../ir.js';
+import { Const, Op, Trace, Value, failArgsOf, canExit, labelIndex, ResumeData, FIELD_NAMES } from '../ir.js';
 import { formatFloat } from '../ir_text.js';
 import { RUNTIME, RuntimeName } from './runtime.js';
 
@@ -174,6 +174,12 @@ export function generate(trace: Trace, exitOf: (op: Op) => ExitDescr): Generated
   return { source: src, consts, outSize };
 }
 
+function fieldName(v: Value): string {
+  const name = v.kind === 'const' ? FIELD_NAMES[v.value as number] : undefined;
+  if (name === undefined) throw new Error('backend: a field op needs a constant field index');
+  return name;
+}
+
 function guardCondition(op: Op, val: (v: Value) => string): string | null {
   const [a, b] = op.args;
   switch (op.name) {
@@ -199,6 +205,7 @@ function statement(op: Op, val: (v: Value) => string): string | null {
     case 'setfield_map_slot': return `${a}.slots[${b}] = ${c};`;
     case 'setarrayitem': return `${a}.items[${b}] = ${c};`;
     case 'setcell': return `${a}.contents = ${b};`;
+    case 'setfield_int': case 'setfield_ref': return `${a}.${fieldName(op.args[1])} = ${c};`;
     case 'label': throw new Error('backend: label without the jump entering it');
   }
   return null;
@@ -245,6 +252,7 @@ function expression(op: Op, val: (v: Value) => string): string | null {
     case 'getarrayitem': case 'getitem_tuple': return `${a}.items[${b}]`;
     case 'arraylen': case 'tuplelen': return `${a}.items.length`;
     case 'getcell': return `${a}.contents`;
+    case 'getfield_int': case 'getfield_ref': return `${a}.${fieldName(op.args[1])}`;
     case 'strlen': return `STRLEN(${a})`;
     case 'new_with_map': return `NEWOBJ(${a}, ${b}, [${args.slice(2).join(', ')}])`;
     case 'new_tuple': return `NEWTUPLE([${args.join(', ')}])`;

@@ -4,6 +4,7 @@
 
 import { createRequire } from 'node:module';
 import { RUNTIME } from './runtime.js';
+import { FIELD_NAMES } from '../ir.js';
 
 type Acorn = {
   parse(src: string, opts: object): unknown;
@@ -11,7 +12,7 @@ type Acorn = {
 };
 let acorn: Acorn | null = null;
 
-const PROPS = new Set(['cls', 'map', 'slots', 'items', 'value', 'version', 'contents', 'length']);
+const PROPS = new Set(['cls', 'map', 'slots', 'items', 'value', 'version', 'contents', 'length', ...FIELD_NAMES]);
 const LOCALS = /^(v\d+|t\d+|k\d*|inp|out|ovf|cur|e|trace|entry|loop|let)$/;
 
 export class UnsafeSourceError extends Error {}

@@ -3,7 +3,7 @@
 // written value; a write of the value already there is dropped. Raising calls forget everything;
 // at the loop label, what the loop body writes is forgotten (so preamble reads hoist out of the loop).
 
-import { Op, Trace, Value, constInt } from '../ir.js';
+import { Const, Op, Trace, Value, constInt } from '../ir.js';
 import { Rewriter, bodyEffects } from './rewriter.js';
 import { ValueKeys } from './cse.js';
 
@@ -52,6 +52,7 @@ export function heapCache(trace: Trace): Trace {
       case 'getarrayitem': field = 'a' + keys.key(x); break;
       case 'arraylen': field = 'len'; break;
       case 'getcell': field = 'cell'; break;
+      case 'getfield_int': case 'getfield_ref': field = 'x' + String((x as Const).value); break;
     }
     if (field !== null) {
       const hit = lookup(p, field);
@@ -75,6 +76,14 @@ export function heapCache(trace: Trace): Trace {
         if (lookup(p, f) === v) return;
         // a different constant index is another item; any other index may be this one
         clobber(p, (g) => g[0] === 'a' && !(x.kind === 'const' && g.startsWith('ai') && g !== f));
+        rw.emit(op);
+        record(p, f, v);
+        return;
+      }
+      case 'setfield_int': case 'setfield_ref': {
+        const f = 'x' + String((x as Const).value);
+        if (lookup(p, f) === v) return;
+        clobber(p, (g) => g === f);
         rw.emit(op);
         record(p, f, v);
         return;
@@ -110,7 +119,8 @@ export function heapCache(trace: Trace): Trace {
           for (const m of cache.values()) {
             for (const f of [...m.keys()]) {
               if ((f[0] === 'f' && (fx.writtenSlots.has(Number(f.slice(1))) || fx.writtenSlots.has(-1))) ||
-                (f[0] === 'a' && fx.writtenOps.has('setarrayitem')) || (f === 'cell' && fx.writtenOps.has('setcell'))) m.delete(f);
+                (f[0] === 'a' && fx.writtenOps.has('setarrayitem')) || (f === 'cell' && fx.writtenOps.has('setcell')) ||
+                (f[0] === 'x' && (fx.writtenOps.has('setfield_int') || fx.writtenOps.has('setfield_ref')))) m.delete(f);
             }
           }
         }

@@ -19,8 +19,18 @@ import { ts } from '../../interpreter/vm/state.js';
 import { PyRangeIter } from '../../interpreter/types/range.js';
 import { PySlice } from '../../interpreter/objects/range.js';
 import { None } from '../../interpreter/objects/singletons.js';
+import { PyCell } from '../../interpreter/objects/function.js';
+import { PyCode } from '../../interpreter/vm/frame.js';
+import { makeFunction } from '../../interpreter/vm/ops/make_function.js';
 
 export { binaryOp, unaryOp, compareOp, contains, getAttr, setAttr, getItem, setItem, truthy, getIter, iterNext };
+
+/** MAKE_FUNCTION with its optional stack operands (null when the flags say absent). */
+export function makeFunctionOp(globals: PyDict, code: PyCode, closure: PyTuple | null, annotations: PyDict | null,
+  kwdefaults: PyDict | null, defaults: PyTuple | null): PyObject {
+  return makeFunction(code.code, globals, defaults === null ? null : defaults.items.slice(), kwdefaults, annotations,
+    closure === null ? null : closure.items as PyCell[]);
+}
 
 export function callN(f: PyObject, ...args: PyObject[]): PyObject { return call(f, args, null); }
 
@@ -35,7 +45,9 @@ export function deep(depth: number, fn: (...a: unknown[]) => unknown, ...args: u
   } finally {
     ts.depth -= depth;
   }
-}export function callBoundN(f: PyObject, self: PyObject, ...args: PyObject[]): PyObject { return callBound(f, self, args, null); }
+}
+
+export function callBoundN(f: PyObject, self: PyObject, ...args: PyObject[]): PyObject { return callBound(f, self, args, null); }
 /** CALL_KW / CALL_METHOD_KW: `self` is null for a plain call. */
 export function callKw(f: PyObject, self: PyObject | null, kwnames: PyTuple, ...args: PyObject[]): PyObject {
   const names = kwnames.items.map((s) => (s as PyStr).value);

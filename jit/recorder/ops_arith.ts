@@ -6,6 +6,7 @@ import { Op as Bc, BinaryOp, CompareOp, INPLACE_OFFSET } from '../../interpreter
 import { PyObject } from '../../interpreter/objects/object.js';
 import { PyInt, True, False } from '../../interpreter/objects/int.js';
 import { PyFloat } from '../../interpreter/objects/float.js';
+import { floatPow } from '../../interpreter/types/float.js';
 import { OpName, Value, constInt, constFloat, constRef } from '../ir.js';
 import { Box } from './frame.js';
 import { TraceRecorder, StepResult, isSmallInt, isFloat } from './recorder.js';
@@ -117,6 +118,16 @@ function binary(r: TraceRecorder, a: Box, b: Box, arg: number): Box {
       }
     }
   } else if ((af || ai) && (bf || bi) && (af || bf)) {
+    if (base === BinaryOp.POWER && (a.o as PyFloat | PyInt).value as number >= 0) {
+      // a non-negative base never gives a complex result: float ** float through the interpreter's floatPow
+      let o: PyObject;
+      try { o = H.binaryOp(a.o!, b.o!, arg); } catch { return r.residualBox(binaryFn, [a, b], [constInt(arg)], [arg]); }
+      const x = r.float(a), y = r.float(b);
+      r.guardBool(r.emit('float_ge', [x, constFloat(0)]), true);
+      const num = (bx: Box): number => (bx.o as PyFloat | PyInt).value as number;
+      r.residual(floatPow, [x, y], [num(a), num(b)], 'float', 'may_raise');
+      return { v: r.lastResult!, o };
+    }
     const name = FLOAT_OPS[base];
     if (name !== undefined) {
       let o: PyObject;

@@ -13,9 +13,13 @@ import { tupleType } from '../../interpreter/objects/tuple.js';
 import { strType, PyStr } from '../../interpreter/objects/str.js';
 import { newInt } from '../../interpreter/objects/int.js';
 import { ts } from '../../interpreter/vm/state.js';
-import { constRef, NULL_REF } from '../ir.js';
+import { constRef, NULL_REF, Value } from '../ir.js';
+import { PyInt } from '../../interpreter/objects/int.js';
+import { PyFloat, newFloat } from '../../interpreter/objects/float.js';
+import { floatFunctions } from '../../interpreter/modules/math.js';
+import { functionTraceOf, callFunctionTrace } from '../driver.js';
 import { Box, RFrame } from './frame.js';
-import { TraceRecorder, StepResult } from './recorder.js';
+import { TraceRecorder, StepResult, isSmallInt, isFloat } from './recorder.js';
 import * as H from './helpers.js';
 import { strLen } from '../objmodel.js';
 
@@ -52,7 +56,7 @@ export function stepCall(r: TraceRecorder, op: Bc, arg: number): StepResult | nu
       const npop = arg + (method ? 2 : 1);
       const all = self !== null && self.o !== null ? [self, ...args] : args;
       if (tryInline(r, fn, all, npop, next)) return 'next';
-      const res = fastBuiltin(r, fn, all) ?? residualCall(r, fn, self !== null && self.o !== null ? self : null, args);
+      const res = fastBuiltin(r, fn, all) ?? callTrace(r, fn, all) ?? residualCall(r, fn, self !== null && self.o !== null ? self : null, args);
       f.stack.length -= npop;
       f.push(res); f.pc = next; return 'next';
     }
@@ -103,6 +107,14 @@ function residualCall(r: TraceRecorder, fn: Box, self: Box | null, args: Box[]):
 
 function fastBuiltin(r: TraceRecorder, fn: Box, args: Box[]): Box | null {
   const fo = fn.o;
+  const ff = fo === null ? undefined : floatFunctions.get(fo);
+  if (ff !== undefined && args.length === 1 && (isFloat(args[0].o) || (isSmallInt(args[0].o) && args[0].v.type !== 'bool'))) {
+    // math.sqrt(x) and friends on a float: the number -> number core, unboxed in and out
+    if (fn.v.kind !== 'const') r.guard('guard_value', [fn.v, constRef(fo)]);
+    const x = r.float(args[0]);
+    const res = r.residual(ff, [x], [isFloat(args[0].o) ? (args[0].o as PyFloat).value : (args[0].o as PyInt).value], 'float', 'may_raise') as number;
+    return { v: r.lastResult!, o: newFloat(res) };
+  }
   if (!(fo instanceof PyBuiltinFunction) || fo.name !== 'len' || args.length !== 1 || fo !== ts.builtins.getStr('len')) return null;
   const a = args[0];
   const cls = a.o!.cls;
@@ -114,14 +126,59 @@ function fastBuiltin(r: TraceRecorder, fn: Box, args: Box[]): Box | null {
   return { v, o: newInt(n) };
 }
 
+/** A function made by MAKE_FUNCTION in this trace: a new object (and new cells) each time. */
+function madeInTrace(fn: Box): boolean {
+  const v = fn.v;
+  return v.kind === 'op' && v.name === 'call_residual' && v.args[0].kind === 'const' && v.args[0].value === H.makeFunctionOp;
+}
+
+/** Plain positional parameters, no cells, not a generator: what inlining and direct trace calls handle. */
+function simpleCode(code: CodeObject): boolean {
+  return (code.flags & ~(CO_OPTIMIZED | CO_NEWLOCALS | CO_NESTED | CO_NOFREE)) === 0 && code.kwonlyargcount === 0 &&
+    code.cellvars.length === 0;
+}
+
+/**
+ * A call of a function that has a function trace (or is the one being recorded): call the trace
+ * directly with the arguments in its input types, unboxed where it takes ints or floats.
+ */
+function callTrace(r: TraceRecorder, fn: Box, args: Box[]): Box | null {
+  const fo = fn.o;
+  if (!(fo instanceof PyFunction) || madeInTrace(fn) || fo.closure !== null) return null;
+  const code = fo.code;
+  if (!simpleCode(code) || code.freevars.length !== 0 || args.length !== code.argcount) return null;
+  const self = r.returnFinishes && r.frames.length >= 1 && r.target.header === -1 && r.target.code === code;
+  const ref = functionTraceOf(code, self ? r.target.layout : null);
+  if (ref === null || ref.layout.types.length !== code.varnames.length) return null;
+  const types = ref.layout.types;
+  for (let i = args.length; i < types.length; i++) if (types[i] !== 'ref') return null;
+  const vals: Value[] = [];
+  const concrete: unknown[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const b = args[i];
+    const t = types[i];
+    if (t === 'ref') { vals.push(r.ref(b)); concrete.push(b.o); continue; }
+    if (t === 'int' && isSmallInt(b.o) && b.v.type !== 'float' && b.v.type !== 'bool') { vals.push(r.int(b)); concrete.push((b.o as PyInt).value); continue; }
+    if (t === 'float' && isFloat(b.o)) { vals.push(r.float(b)); concrete.push((b.o as PyFloat).value); continue; }
+    return null;
+  }
+  if (fn.v.kind !== 'const') r.guard('guard_value', [fn.v, constRef(fo)]);
+  // the callee's other locals start unbound: the call passes its whole input array
+  for (let i = args.length; i < types.length; i++) { vals.push(NULL_REF); concrete.push(null); }
+  const o = r.residual(callFunctionTrace, [constRef(fo), constRef(ref.jit), constRef(ref.layout), ...vals],
+    [fo, ref.jit, ref.layout, ...concrete], 'ref') as PyObject;
+  const v = r.lastResult!;
+  r.markNonnull(v);
+  return { v, o };
+}
+
 function tryInline(r: TraceRecorder, fn: Box, args: Box[], npop: number, next: number): boolean {
   const fo = fn.o;
-  if (!(fo instanceof PyFunction)) return false;
+  if (!(fo instanceof PyFunction) || madeInTrace(fn)) return false;
   const code = fo.code;
   const npos = args.length;
   const ndef = fo.defaults?.length ?? 0;
-  if ((code.flags & ~(CO_OPTIMIZED | CO_NEWLOCALS | CO_NESTED | CO_NOFREE)) !== 0) return false;
-  if (code.kwonlyargcount !== 0 || code.cellvars.length !== 0) return false;
+  if (!simpleCode(code)) return false;
   if (npos > code.argcount || npos < code.argcount - ndef) return false;
   if (code.instructionCount > MAX_INLINE_SIZE || containsLoop(code)) return false;
   if (r.frames.length >= MAX_INLINE_DEPTH) return false;

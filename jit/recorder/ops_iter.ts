@@ -6,10 +6,10 @@ import { Op as Bc } from '../../interpreter/compiler/opcodes.js';
 import { PyObject } from '../../interpreter/objects/object.js';
 import { PyList, listType } from '../../interpreter/objects/list.js';
 import { PyTuple, tupleType } from '../../interpreter/objects/tuple.js';
-import { rangeIterType } from '../../interpreter/types/range.js';
-import { listIterType } from '../../interpreter/types/list.js';
+import { rangeIterType, PyRangeIter } from '../../interpreter/types/range.js';
+import { listIterType, PyListIter } from '../../interpreter/types/list.js';
 import { PyInt, newInt } from '../../interpreter/objects/int.js';
-import { constInt, Value } from '../ir.js';
+import { constInt, Value, NULL_REF, F_LEFT, F_NEXT, F_STEP, F_LIST, F_INDEX } from '../ir.js';
 import { Box } from './frame.js';
 import { TraceRecorder, StepResult, isSmallInt } from './recorder.js';
 import * as H from './helpers.js';
@@ -23,17 +23,44 @@ export function stepIter(r: TraceRecorder, op: Bc, arg: number): StepResult | nu
       const o = it.o!;
       const exhausted = () => r.snapAt(arg, f.stack.slice(0, -1));
       if (o.cls === rangeIterType) {
+        // left, next and step of the iterator as trace values: no call, and the heap cache sees them
+        const ri = o as PyRangeIter;
         r.guardClass(it.v, rangeIterType);
-        const left = r.residual(H.rangeLeft, [it.v], [o], 'int', 'may_raise') as number;
-        r.guardBool(r.emit('int_gt', [r.lastResult!, constInt(0)]), left > 0, left > 0 ? exhausted() : r.snap());
-        if (left <= 0) { f.pop(); f.pc = arg; return 'next'; }
-        const n = r.residual(H.rangeNext, [it.v], [o], 'int', 'may_raise') as number;
-        const v = r.lastResult!;
-        const item = newInt(n);
+        const left = r.emit('getfield_int', [it.v, constInt(F_LEFT)]);
+        r.guardBool(r.emit('int_gt', [left, constInt(0)]), ri.left > 0, ri.left > 0 ? exhausted() : r.snap());
+        if (ri.left <= 0) { f.pop(); f.pc = arg; return 'next'; }
+        const n = H.rangeNext(ri);
+        r.emit('setfield_int', [it.v, constInt(F_LEFT), r.emit('int_sub', [left, constInt(1)])], 'void');
+        const v = r.emit('getfield_int', [it.v, constInt(F_NEXT)]);
+        const step = r.emit('getfield_int', [it.v, constInt(F_STEP)]);
+        r.emit('setfield_int', [it.v, constInt(F_NEXT), r.emit('int_add', [v, step])], 'void');
+        f.push({ v, o: newInt(n) }); f.pc = next; return 'next';
+      }
+      if (o.cls === listIterType) {
+        const li = o as PyListIter;
+        r.guardClass(it.v, listIterType);
+        const lv = r.emit('getfield_ref', [it.v, constInt(F_LIST)]);
+        const l = li.list;
+        if (l === null) {
+          r.guard('guard_isnull', [lv]);
+          f.pop(); f.pc = arg; return 'next';
+        }
+        r.guard('guard_nonnull', [lv]);
+        const i = r.emit('getfield_int', [it.v, constInt(F_INDEX)]);
+        const more = li.index < l.items.length;
+        // either way a failure re-runs FOR_ITER in the interpreter (which also drops the list when done)
+        r.guardBool(r.emit('int_lt', [i, r.emit('arraylen', [lv])]), more, r.snap());
+        const item = H.iterNextOrNull(li);
+        if (!more) {
+          r.emit('setfield_ref', [it.v, constInt(F_LIST), NULL_REF], 'void');
+          f.pop(); f.pc = arg; return 'next';
+        }
+        const v = r.emit('getarrayitem', [lv, i]);
+        r.markNonnull(v);
+        r.emit('setfield_int', [it.v, constInt(F_INDEX), r.emit('int_add', [i, constInt(1)])], 'void');
         f.push({ v, o: item }); f.pc = next; return 'next';
       }
-      const fn = o.cls === listIterType ? H.iterNextOrNull : H.iterNextOrNull;
-      const item = r.residual(fn, [it.v], [o], 'ref', o.cls === listIterType ? 'may_raise' : 'may_force') as PyObject | null;
+      const item = r.residual(H.iterNextOrNull, [it.v], [o], 'ref', 'may_force') as PyObject | null;
       const v = r.lastResult!;
       if (item === null) {
         // exhausted here: a failing guard means an item came: resume after FOR_ITER with it pushed

@@ -49,6 +49,20 @@ export function stepMisc(r: TraceRecorder, op: Bc, arg: number): StepResult | nu
       f.pop(); f.pc = next; return 'next';
     }
     case Bc.LOAD_CLOSURE: f.push(f.cells[arg]); f.pc = next; return 'next';
+    case Bc.MAKE_FUNCTION: {
+      // operands below the code object, in stack order: defaults, kwdefaults, annotations, closure
+      let depth = 1;
+      const opt = (bit: number): Box | null => ((arg & bit) !== 0 ? f.top(++depth) : null);
+      const closure = opt(8), annotations = opt(4), kwdefaults = opt(2), defaults = opt(1);
+      const code = f.top();
+      const parts = [code, closure, annotations, kwdefaults, defaults];
+      const o = r.residual(H.makeFunctionOp, [constRef(f.globals), ...parts.map((b) => (b === null ? NULL_REF : r.ref(b)))],
+        [f.globals, ...parts.map((b) => (b === null ? null : b.o))], 'ref', 'may_raise') as PyObject;
+      const v = r.lastResult!;
+      r.markNonnull(v);
+      f.stack.length -= depth;
+      f.push({ v, o }); f.pc = next; return 'next';
+    }
     case Bc.LOAD_GLOBAL: {
       const name = f.code.names[arg];
       let v = f.globals.getStr(name);

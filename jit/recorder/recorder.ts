@@ -44,6 +44,9 @@ export type RecordEnd =
 
 export type StepResult = 'next' | 'done';
 
+/** Times a function trace follows a back edge of its own frame to a header without a compiled loop. */
+const MAX_UNROLLED_PASSES = 3;
+
 export function isSmallInt(o: PyObject | null): o is PyInt {
   return o !== null && o.cls === intType && typeof (o as PyInt).value === 'number';
 }
@@ -61,6 +64,9 @@ export class TraceRecorder {
   end: { kind: 'jump' | 'finish' } | null = null;
   /** Function traces (and their bridges): the root frame's return ends the trace with finish(v). */
   returnFinishes = false;
+  /** Is there a compiled loop at this header (set by the driver)? */
+  compiledLoopAt: (code: CodeObject, pc: number) => boolean = () => false;
+  private readonly headerPasses = new Map<number, number>();
   /** The concrete value the root frame returned (function traces). */
   returned: PyObject | undefined = undefined;
 
@@ -293,6 +299,13 @@ export class TraceRecorder {
         return 'done';
       }
       if (!this.isBridge) this.abort('type instability');
+    }
+    // a function trace goes round a short loop of its own (no loop compiled there) a few times
+    // instead of leaving at its header: a later iteration count fails a guard and gets a bridge
+    if (this.returnFinishes && !this.compiledLoopAt(root.code, target)) {
+      const n = (this.headerPasses.get(target) ?? 0) + 1;
+      this.headerPasses.set(target, n);
+      if (n <= MAX_UNROLLED_PASSES) { root.pc = target; return 'next'; }
     }
     root.pc = target;
     this.emit('finish', [], 'void', this.snapAt(target, root.stack));

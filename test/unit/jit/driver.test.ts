@@ -65,6 +65,44 @@ describe('jit driver', () => {
     ].join('\n') + '\n');
     expect(r.err).toMatch(/bridges: [1-9]/);
   });
+  test('an outer loop gets compiled and compiled loops go straight into each other', () => {
+    // the outer header is only ever reached through compiled code (inner bridges finish there)
+    const src = [
+      'def f(rows):', '    t = 0', '    for r in rows:', '        for x in r:', '            t += x', '        for x in r:', '            t -= x // 2',
+      '    return t', 'rows = [list(range(k % 7 + 1)) for k in range(40)]', 'print(sum(f(rows) for _ in range(60)))',
+    ].join('\n') + '\n';
+    const r = same(src);
+    const def = tspy(src, ['--jit', 'threshold=50', '--jit-stats']);
+    expect(def.err).toMatch(/loops: [3-9]/);
+    expect(def.err).toMatch(/trace-to-trace transfers[^:]*: [1-9]\d{2,}/);
+    expect(r.out).toBe(def.out);
+  });
+  test('list and range iterators in traces: growing lists, exhausted iterators stay exhausted', () => {
+    same([
+      'def f():', '    out = []', '    l = [1, 2, 3]', '    for x in l:', '        if len(l) < 40: l.append(x + 1)', '        out.append(x)',
+      '    it = iter(l)', '    for x in it: pass', '    l.append(99)', '    out.append(list(it))', '    for i in range(10, -10, -3): out.append(i)',
+      '    return out', 'for _ in range(30): r = f()', 'print(r)',
+    ].join('\n') + '\n');
+  });
+  test('comprehensions inside loops (MAKE_FUNCTION in a trace), closures stay per call', () => {
+    same([
+      'def f(n):', '    fs = []', '    t = 0', '    for i in range(n):', '        t += sum([i * j for j in range(5)])',
+      '        fs.append(lambda k=i: k + i)', '    return t, [g() for g in fs[-3:]]', 'print(f(300))',
+    ].join('\n') + '\n');
+  });
+  test('recursive calls go from trace to trace directly; exceptions and tracebacks deep inside them', () => {
+    const r = same([
+      'def fib(n):', '    if n < 2: return n', '    return fib(n - 1) + fib(n - 2)', 'print(fib(22))',
+      'def down(n, d):', '    if n == 0: return 10 // d', '    return down(n - 1, d) + 1',
+      'print(sum(down(k % 30, 1) for k in range(3000)))', 'try:', '    down(25, 0)', 'except ZeroDivisionError as e:',
+      '    import sys', '    tb = e.__traceback__', '    n = 0', '    while tb: n += 1; tb = tb.tb_next', '    print("frames", n)',
+      'def deep(n): return 0 if n == 0 else deep(n - 1) + 1', 'try:', '    deep(100000)', 'except RecursionError as e:', '    print("RecursionError", e)',
+      'print(fib(2.5) if False else fib(10.0))',
+    ].join('\n') + '\n');
+    const def = tspy('def fib(n):\n    if n < 2: return n\n    return fib(n - 1) + fib(n - 2)\nprint(fib(24))\n', ['--jit-stats']);
+    expect(def.err).toMatch(/direct calls of function traces[^:]*: [1-9]\d{3,}/);
+    expect(r.out).toMatch(/frames 27/);
+  });
   test('TSPY_JITLOG writes source lines, IR before and after, JS', () => {
     const log = path.join(dir, 'jit.log');
     tspy('def f(n):\n    s = 0.0\n    for i in range(n):\n        s += i / 2\n    return s\nprint(f(100))\n', ['--jit', 'threshold=5'],

@@ -86,4 +86,25 @@ setfield_map_slot(p0, 1, p2)
 jump(p4)
 `);
   });
+  it('iterator fields: a read after a write of the same field sees the written value; other fields are unaffected', () => {
+    expectPass(heapCache, `[p0, p1]
+i2 = getfield_int(p0, 0)
+i3 = int_sub(i2, 1)
+setfield_int(p0, 0, i3)
+i4 = getfield_int(p0, 0)
+i5 = getfield_int(p0, 2)
+setfield_int(p1, 1, i4)
+i6 = getfield_int(p0, 2)
+i7 = getfield_int(p0, 1)
+finish(i4, i6, i7)
+`, `[p0, p1]
+i2 = getfield_int(p0, 0)
+i3 = int_sub(i2, 1)
+setfield_int(p0, 0, i3)
+i4 = getfield_int(p0, 2)
+setfield_int(p1, 1, i3)
+i5 = getfield_int(p0, 1)
+finish(i3, i4, i5)
+`);
+  });
 });
