@@ -10,6 +10,9 @@ import { PyBaseException } from '../interpreter/objects/exceptions.js';
 import { Frame } from '../interpreter/vm/frame.js';
 import { runFrame } from '../interpreter/vm/eval.js';
 import { ts } from '../interpreter/vm/state.js';
+import { None } from '../interpreter/objects/singletons.js';
+import { E, pyError } from '../interpreter/objects/exceptions.js';
+import { typeName } from '../interpreter/vm/ops/protocols.js';
 import { FrameState } from './resume.js';
 
 export interface Restored {
@@ -43,6 +46,11 @@ export function restoreFrames(root: Frame, states: readonly FrameState[], exc?: 
           const e = hasPending ? pending as PyBaseException : null;
           hasPending = false; pending = undefined;
           result = runFrame(fr, e);
+          if (st.env.length > 1) {
+            // an inlined __init__: its caller gets the instance, as callType does
+            if (result !== None) throw pyError(E.TypeError, `__init__() should return None, not '${typeName(result)}'`);
+            result = st.env[1] as PyObject;
+          }
         } catch (e) {
           pending = e; hasPending = true;
         }

@@ -13,7 +13,10 @@ import { Frame } from '../interpreter/vm/frame.js';
 import { runFrame } from '../interpreter/vm/eval.js';
 import { PyBaseException } from '../interpreter/objects/exceptions.js';
 import { ts } from '../interpreter/vm/state.js';
-import { call } from '../interpreter/vm/ops/protocols.js';
+import { call, typeName } from '../interpreter/vm/ops/protocols.js';
+import { PyType } from '../interpreter/objects/object.js';
+import { None } from '../interpreter/objects/singletons.js';
+import { E, pyError } from '../interpreter/objects/exceptions.js';
 import { jitOptions } from '../interpreter/cli/jit_options.js';
 import { InputArg, Value, ValueType, constRef } from './ir.js';
 import { verifyTrace } from './ir_verify.js';
@@ -152,21 +155,24 @@ function chain(frame: Frame): void {
 }
 
 /** A finish at a compiled loop's header: the loop and the plan converting into its inputs. */
-interface Transfer { entry: LoopEntry; plan: TransferPlan | null }
-const transfers = new WeakMap<ExitDescr, Transfer>();
+interface Transfer { entry: LoopEntry; plan: TransferPlan; buf: unknown[] }
+/** exit.transfer for a finish that can never go on into a loop (a return, inlined frames, no plan). */
+const NO_TRANSFER = { never: true };
 
+/** Where a finish exit of e goes on (cached on the exit once its target loop exists), or null. */
 function transferOf(exit: ExitDescr, e: LoopEntry): Transfer | null {
+  const cached = exit.transfer;
+  if (cached !== undefined) return cached === NO_TRANSFER ? null : cached as Transfer;
   const frames = exit.resume?.frames;
-  if (frames === undefined || frames.length !== 1 || exit.op.args.length !== 0) return null;
+  if (frames === undefined || frames.length !== 1 || exit.op.args.length !== 0) { exit.transfer = NO_TRANSFER; return null; }
   const spot = existingSpot(e.code, frames[0].pc);
   const target = spot?.entry;
-  if (target === undefined || target === null) return null;
-  let t = transfers.get(exit);
-  if (t === undefined || t.entry !== target) {
-    const fits = target.globals === e.globals && target.builtins === e.builtins && target.localsDict === e.localsDict;
-    t = { entry: target, plan: fits ? makeTransferPlan(exit, target.layout) : null };
-    transfers.set(exit, t);
-  }
+  if (target === undefined || target === null) return null; // not compiled (yet)
+  const fits = target.globals === e.globals && target.builtins === e.builtins && target.localsDict === e.localsDict;
+  const plan = fits ? makeTransferPlan(exit, target.layout) : null;
+  if (plan === null) { exit.transfer = NO_TRANSFER; return null; }
+  const t: Transfer = { entry: target, plan, buf: new Array(target.layout.types.length) };
+  exit.transfer = t;
   return t;
 }
 
@@ -185,8 +191,9 @@ function followTransfers(e: LoopEntry, exit: ExitDescr, out: unknown[]): ExitDes
   for (;;) {
     if (exit.kind === 'finish') {
       const t = transferOf(exit, e);
-      if (t !== null && t.plan !== null) {
-        const next = t.plan.inputs(out);
+      if (t !== null) {
+        // the buffer is reused: a trace reads its inputs once, on entry
+        const next = t.plan.inputs(out, t.buf);
         if (next !== null) {
           stats.transfers++;
           e = t.entry;
@@ -340,6 +347,22 @@ export function functionTraceOf(code: CodeObject, recordingLayout: Layout | null
  * floats). No frame is made unless the trace leaves before returning.
  */
 export function callFunctionTrace(fo: PyFunction, cj: CodeJit, layout: Layout, ...inputs: unknown[]): PyObject {
+  return runFunctionTrace(fo, cj, layout, inputs);
+}
+
+/**
+ * Instantiation of a class whose metaclass is type, with object.__new__ and a Python __init__
+ * that has a function trace: `newFn` makes the instance, which becomes inputs[0] of the trace.
+ */
+export function newInstanceTrace(cls: PyType, newFn: PyObject, init: PyFunction, cj: CodeJit, layout: Layout, ...inputs: unknown[]): PyObject {
+  const obj = call(newFn, [cls], null);
+  inputs[0] = obj;
+  const r = runFunctionTrace(init, cj, layout, inputs);
+  if (r !== None) throw pyError(E.TypeError, `__init__() should return None, not '${typeName(r)}'`);
+  return obj;
+}
+
+function runFunctionTrace(fo: PyFunction, cj: CodeJit, layout: Layout, inputs: unknown[]): PyObject {
   const e = cj.fentry;
   if (e === null || e.layout !== layout || ts.depth + 2 > ts.recursionLimit || fo.globals !== e.globals || ts.builtins !== e.builtins) {
     return call(fo, inputs.slice(0, fo.code.argcount).map((a, i) => box(layout.types[i], a)!), null);
@@ -535,8 +558,9 @@ function recordBridge(frame: Frame, e: LoopEntry, exit: ExitDescr, decoded: Deco
     }
     const func = df.env[0] as PyFunction;
     const cells: Box[] = (func.closure ?? []).map((c) => ({ v: constRef(c), o: c }));
+    const initSelf: Box | null = sf.env.length > 1 ? { v: sf.env[1] as Value, o: df.env[1] } : null;
     return new RFrame(sf.code as CodeObject, func, sf.env[0] as Value, func.globals, ts.builtins, null,
-      zip(sf.locals as (Value | null)[], df.locals), zip(sf.stack as (Value | null)[], df.stack), cells, sf.pc);
+      zip(sf.locals as (Value | null)[], df.locals), zip(sf.stack as (Value | null)[], df.stack), cells, sf.pc, initSelf);
   });
   const rec = new TraceRecorder(start.trace.inputargs, frames, jitOptions.trace_limit, e, true, start.trace.ops);
   rec.returnFinishes = e.isFunction;

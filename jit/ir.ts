@@ -138,6 +138,8 @@ export const OPS = {
   // heap
   getfield_map_slot: { args: [P, I], result: P, kind: 'read' },
   setfield_map_slot: { args: [P, I, P], result: 'void', kind: 'write' },
+  // a new attribute: the instance (map guarded to be the old one) moves to map arg 1, value appended to its slots
+  setfield_map_add: { args: [P, P, P], result: 'void', kind: 'write' },
   getarrayitem: { args: [P, I], result: P, kind: 'read' }, // list storage; index guarded in range
   setarrayitem: { args: [P, I, P], result: 'void', kind: 'write' },
   arraylen: { args: [P], result: I, kind: 'read' },

@@ -23,10 +23,9 @@ export class TransferPlan {
     private readonly boxTypes: (ValueType | null)[],
   ) {}
 
-  /** The target's inputs from the exit's `out`, or null when a value does not have the class the target is specialised on. */
-  inputs(out: readonly unknown[]): unknown[] | null {
+  /** The target's inputs from the exit's `out`, written to `res`; null when a value does not have the class the target is specialised on. */
+  inputs(out: readonly unknown[], res: unknown[]): unknown[] | null {
     const n = this.kinds.length;
-    const res = new Array<unknown>(n);
     const kinds = this.kinds, ops = this.operands;
     for (let k = 0; k < n; k++) {
       const a = ops[k];

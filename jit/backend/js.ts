@@ -23,6 +23,8 @@ export interface ExitDescr {
   failCount: number;
   /** Inlined at the exit on the next compile: its inputargs are failArgs, in order. */
   bridge: Trace | null;
+  /** The driver's cache for finish exits: the compiled loop this exit goes on into (undefined: not known yet). */
+  transfer?: unknown;
 }
 
 export function exitsOf(trace: Trace, firstIndex: number): ExitDescr[] {
@@ -54,6 +56,7 @@ export function generate(trace: Trace, exitOf: (op: Op) => ExitDescr): Generated
   const body: string[] = [];
   const catchCases: string[] = [];
   let hasCalls = false;
+  const stubs = new Map<string, number[]>();
 
   const name = (v: Value): string => {
     let n = names.get(v);
@@ -100,7 +103,11 @@ export function generate(trace: Trace, exitOf: (op: Op) => ExitDescr): Generated
     }
     outSize = Math.max(outSize, exit.failArgs.length + 1);
     const stores = exit.failArgs.map((v, i) => `out[${i}] = ${val(v)}; `).join('');
-    body.push(`${ind}${stores}return ${exit.index};`);
+    // exits writing the same values share one stub after the loop: the hot code stays small
+    let cases = stubs.get(stores);
+    if (cases === undefined) stubs.set(stores, cases = []);
+    cases.push(exit.index);
+    body.push(`${ind}xi = ${exit.index}; break exits;`);
   };
 
   function emitOps(owner: Trace, ops: readonly Op[], ind: string, entryArgs: readonly Value[]): void {
@@ -158,16 +165,23 @@ export function generate(trace: Trace, exitOf: (op: Op) => ExitDescr): Generated
   const locals = declared.filter((n) => !trace.inputargs.some((a) => names.get(a) === n));
   const temps = Array.from({ length: nextTemp }, (_, i) => `t${i}`);
   const loopClose = labelIndex(trace) >= 0 ? ['    }'] : [];
+  const stubCode = [...stubs].map(([stores, cases]) => `    ${cases.map((c) => `case ${c}:`).join(' ')} ${stores}return xi;`);
   const src = [
     RUNTIME_NAMES.map((n, i) => `const ${n} = k[${i}];`).join('\n'),
     consts.slice(RUNTIME_NAMES.length).map((_, i) => `const k${i + RUNTIME_NAMES.length} = k[${i + RUNTIME_NAMES.length}];`).join('\n'),
     'return function trace(inp, out) {',
-    `  let ${[...inputs, ...locals, ...temps, 'ovf = false', 'cur = -1'].join(', ')};`,
+    `  let ${[...inputs, ...locals, ...temps, 'ovf = false', 'cur = -1', 'xi = -1'].join(', ')};`,
     hasCalls ? '  try {' : '  {',
+    '  exits: {',
     '  entry: for (;;) {',
     ...body,
     ...loopClose,
     '  }',
+    '  }',
+    '  switch (xi) {',
+    ...stubCode,
+    '  }',
+    '  return xi;',
     hasCalls ? `  } catch (e) {\n    switch (cur) {\n${catchCases.join('\n')}\n    }\n    throw e;\n  }` : '  }',
     '};',
   ].join('\n');
@@ -203,6 +217,7 @@ function statement(op: Op, val: (v: Value) => string): string | null {
   const [a, b, c] = op.args.map(val);
   switch (op.name) {
     case 'setfield_map_slot': return `${a}.slots[${b}] = ${c};`;
+    case 'setfield_map_add': return `ADDSLOT(${a}, ${b}, ${c});`;
     case 'setarrayitem': return `${a}.items[${b}] = ${c};`;
     case 'setcell': return `${a}.contents = ${b};`;
     case 'setfield_int': case 'setfield_ref': return `${a}.${fieldName(op.args[1])} = ${c};`;

@@ -13,7 +13,7 @@ type Acorn = {
 let acorn: Acorn | null = null;
 
 const PROPS = new Set(['cls', 'map', 'slots', 'items', 'value', 'version', 'contents', 'length', ...FIELD_NAMES]);
-const LOCALS = /^(v\d+|t\d+|k\d*|inp|out|ovf|cur|e|trace|entry|loop|let)$/;
+const LOCALS = /^(v\d+|t\d+|k\d*|inp|out|ovf|cur|xi|e|trace|entry|exits|loop|let)$/;
 
 export class UnsafeSourceError extends Error {}
 

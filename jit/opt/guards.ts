@@ -18,7 +18,8 @@ export function removeRedundantGuards(trace: Trace): Trace {
   const rw = new Rewriter(trace);
   const facts = new Map<Value, Facts>();
   const versions = new Map<Value, number>(); // obj -> known version
-  const loopCalls = bodyEffects(trace).calls;
+  const fx = bodyEffects(trace);
+  const loopCalls = fx.calls, loopAddsAttrs = fx.writtenOps.has('setfield_map_add');
 
   const get = (v: Value): Facts => {
     let f = facts.get(v);
@@ -91,8 +92,16 @@ export function removeRedundantGuards(trace: Trace): Trace {
         }
         break;
       }
+      case 'setfield_map_add': {
+        // maps of whatever else this object may be are unknown now; its own is the new one
+        for (const f of facts.values()) f.map = undefined;
+        rw.emit(op);
+        const f = get(a);
+        if (b.kind === 'const') f.map = b.value;
+        continue;
+      }
       case 'label':
-        if (loopCalls) forgetHeapFacts();
+        if (loopCalls || loopAddsAttrs) forgetHeapFacts();
         break;
       case 'call_residual':
         if (op.effect !== 'pure') forgetHeapFacts();

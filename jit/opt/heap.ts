@@ -88,6 +88,9 @@ export function heapCache(trace: Trace): Trace {
         record(p, f, v);
         return;
       }
+      case 'setfield_map_add':
+        clobber(p, (g) => g[0] === 'f');
+        break;
       case 'setcell': {
         if (lookup(p, 'cell') === x) return;
         clobber(p, (g) => g === 'cell');

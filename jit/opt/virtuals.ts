@@ -100,6 +100,9 @@ function virtualizeOnce(trace: Trace, exclude: ReadonlySet<number>): { trace: Tr
           }
           break;
         }
+        case 'setfield_map_add':
+          if (info.op === 'new_with_map') { info.args[1] = x; info.args.push(v); continue; }
+          break;
         case 'arraylen': if (info.op === 'new_list') { replaceBy(op, constInt(fields.length)); continue; } break;
         case 'tuplelen': if (info.op === 'new_tuple') { replaceBy(op, constInt(fields.length)); continue; } break;
         case 'guard_nonnull': continue;

@@ -29,6 +29,8 @@ export class RFrame {
     public cells: Box[],
     /** The instruction being recorded (parents of inlined frames: the one after their CALL). */
     public pc: number,
+    /** An inlined __init__: the instance its caller gets instead of the return value (None). */
+    readonly initSelf: Box | null = null,
   ) {
     this.consts = codeConsts(code);
   }
@@ -47,9 +49,11 @@ export function snapshot(frames: readonly RFrame[], pc: number, stack: readonly 
     return {
       code: f.code,
       pc: last ? pc : f.pc,
-      locals: f.fast.map((b) => (b.o === null ? null : b.v)),
+      // unbound while recording is not unbound at run time unless the value is the null constant:
+      // a local that came into the trace as an input keeps whatever the frame held
+      locals: f.fast.map((b) => (b.o === null && b.v.kind === 'const' ? null : b.v)),
       stack: st.map((b) => b.v),
-      env: f.func === null ? f.cells.map((b) => b.v) : [f.funcV!],
+      env: f.func === null ? f.cells.map((b) => b.v) : f.initSelf === null ? [f.funcV!] : [f.funcV!, f.initSelf.v],
     };
   });
   return { frames: out };
@@ -61,6 +65,6 @@ export function concreteStates(frames: readonly RFrame[]): FrameState[] {
     code: f.code, pc: f.pc,
     locals: f.fast.map((b) => b.o),
     stack: f.stack.map((b) => b.o),
-    env: f.func === null ? f.cells.map((b) => b.o) : [f.func],
+    env: f.func === null ? f.cells.map((b) => b.o) : f.initSelf === null ? [f.func] : [f.func, f.initSelf.o],
   }));
 }

@@ -5,7 +5,7 @@
 // become constants (LOAD_METHOD). Everything else calls getAttr/setAttr residually.
 
 import { Op as Bc } from '../../interpreter/compiler/opcodes.js';
-import { PyObject, PyType, objectType, TF_HEAPTYPE } from '../../interpreter/objects/object.js';
+import { PyObject, PyType, AttrMap, objectType, TF_HEAPTYPE, TF_HAS_DICT } from '../../interpreter/objects/object.js';
 import { PyFunction, PyBuiltinFunction } from '../../interpreter/objects/function.js';
 import { PyModule } from '../../interpreter/objects/module.js';
 import { intType } from '../../interpreter/objects/int.js';
@@ -56,6 +56,14 @@ export function stepAttr(r: TraceRecorder, op: Bc, arg: number): StepResult | nu
         guardInstanceLayout(r, obj, name);
         r.emit('setfield_map_slot', [obj.v, constInt(idx), r.ref(val)], 'void');
         H.setAttr(o, name, val.o!);
+      } else if (idx === undefined && plainInstance(o) && obj.v.type === 'ref' && (cls.flags & TF_HAS_DICT) !== 0 && cls.slotNames === null &&
+        cls.lookup('__setattr__') === objSA() && noDataDescriptor(cls.lookup(name))) {
+        // a new attribute: the instance moves along its map transition
+        const newMap = (o.map ?? AttrMap.ROOT).withAttr(name);
+        guardInstanceLayout(r, obj, name);
+        r.emit('setfield_map_add', [obj.v, constRef(newMap), r.ref(val)], 'void');
+        H.setAttr(o, name, val.o!);
+        if (o.map !== newMap) r.abort('attribute map transition differs');
       } else {
         r.residual(H.setAttr, [obj.v, constRef(name), r.ref(val)], [o, name, val.o], 'void');
       }
@@ -63,6 +71,10 @@ export function stepAttr(r: TraceRecorder, op: Bc, arg: number): StepResult | nu
     }
   }
   return null;
+}
+
+function noDataDescriptor(d: PyObject | null): boolean {
+  return d === null || d instanceof PyFunction || !isDataDescriptor(d);
 }
 
 function plainInstance(o: PyObject): boolean {

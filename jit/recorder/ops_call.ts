@@ -13,11 +13,15 @@ import { tupleType } from '../../interpreter/objects/tuple.js';
 import { strType, PyStr } from '../../interpreter/objects/str.js';
 import { newInt } from '../../interpreter/objects/int.js';
 import { ts } from '../../interpreter/vm/state.js';
-import { constRef, NULL_REF, Value } from '../ir.js';
-import { PyInt } from '../../interpreter/objects/int.js';
+import { constRef, constInt, constFloat, NULL_REF, Value } from '../ir.js';
+import { PyInt, intType } from '../../interpreter/objects/int.js';
 import { PyFloat, newFloat } from '../../interpreter/objects/float.js';
 import { floatFunctions } from '../../interpreter/modules/math.js';
-import { functionTraceOf, callFunctionTrace } from '../driver.js';
+import { functionTraceOf, callFunctionTrace, newInstanceTrace } from '../driver.js';
+import { PyType, objectType, typeType, TF_HEAPTYPE, TF_HAS_DICT } from '../../interpreter/objects/object.js';
+import { call } from '../../interpreter/vm/ops/protocols.js';
+import { superType } from '../../interpreter/types/type.js';
+import { PyWrapperDescriptor } from '../../interpreter/objects/descriptors.js';
 import { Box, RFrame } from './frame.js';
 import { TraceRecorder, StepResult, isSmallInt, isFloat } from './recorder.js';
 import * as H from './helpers.js';
@@ -94,6 +98,8 @@ export function stepCall(r: TraceRecorder, op: Bc, arg: number): StepResult | nu
 }
 
 function checkIntrospective(r: TraceRecorder, fo: PyObject): void {
+  // zero-argument super() reads the calling frame's __class__ cell and first argument
+  if (fo === superType) r.abort('frame introspection (super)');
   if (fo instanceof PyBuiltinFunction && (r.frames.length > 1 || r.returnFinishes ? INTROSPECTIVE_INLINED : INTROSPECTIVE).has(fo.name)) {
     r.abort(`frame introspection (${fo.name})`);
   }
@@ -107,6 +113,13 @@ function residualCall(r: TraceRecorder, fn: Box, self: Box | null, args: Box[]):
 
 function fastBuiltin(r: TraceRecorder, fn: Box, args: Box[]): Box | null {
   const fo = fn.o;
+  if (fo === intType && args.length === 1 && isFloat(args[0].o) && Math.abs((args[0].o as PyFloat).value) < 2 ** 53) {
+    // int(x) of a float in the safe range: truncation (a NaN, infinity or huge float fails the guard)
+    if (fn.v.kind !== 'const') r.guard('guard_value', [fn.v, constRef(fo)]);
+    const x = r.float(args[0]);
+    r.guardBool(r.emit('float_lt', [r.emit('float_abs', [x]), constFloat(2 ** 53)]), true);
+    return { v: r.emit('cast_float_to_int', [x]), o: H.callN(fo, args[0].o!) };
+  }
   const ff = fo === null ? undefined : floatFunctions.get(fo);
   if (ff !== undefined && args.length === 1 && (isFloat(args[0].o) || (isSmallInt(args[0].o) && args[0].v.type !== 'bool'))) {
     // math.sqrt(x) and friends on a float: the number -> number core, unboxed in and out
@@ -144,7 +157,47 @@ function simpleCode(code: CodeObject): boolean {
  */
 function callTrace(r: TraceRecorder, fn: Box, args: Box[]): Box | null {
   const fo = fn.o;
-  if (!(fo instanceof PyFunction) || madeInTrace(fn) || fo.closure !== null) return null;
+  if (fo instanceof PyType) return newInstance(r, fn, fo, args);
+  if (!(fo instanceof PyFunction) || madeInTrace(fn)) return null;
+  const call = traceCall(r, fo, args);
+  if (call === null) return null;
+  if (fn.v.kind !== 'const') r.guard('guard_value', [fn.v, constRef(fo)]);
+  const o = r.residual(callFunctionTrace, [constRef(fo), ...call.vals], [fo, ...call.concrete], 'ref') as PyObject;
+  const v = r.lastResult!;
+  r.markNonnull(v);
+  return { v, o };
+}
+
+/**
+ * C(args) for a class C of metaclass type with object.__new__ and a Python __init__ that has a
+ * function trace: allocation and the __init__ trace in one call, no frame.
+ */
+function newInstance(r: TraceRecorder, fn: Box, cls: PyType, args: Box[]): Box | null {
+  if ((cls.flags & TF_HEAPTYPE) === 0 || cls.cls !== typeType || cls.slotNames !== null) return null;
+  const newAttr = cls.lookup('__new__');
+  if (newAttr === null || newAttr !== objectType.lookup('__new__')) return null;
+  const init = cls.lookup('__init__');
+  if (!(init instanceof PyFunction)) return null;
+  const self: Box = { v: NULL_REF, o: null };
+  const call = traceCall(r, init, [self, ...args]);
+  if (call === null) return null;
+  if (fn.v.kind !== 'const') r.guard('guard_value', [fn.v, constRef(cls)]);
+  r.guard('guard_version', [constRef(cls), constInt(cls.version)]);
+  const newFn = newAttr instanceof PyWrapperDescriptor ? newAttr.callable : newAttr;
+  const o = r.residual(newInstanceTrace, [constRef(cls), constRef(newFn), constRef(init), ...call.vals],
+    [cls, newFn, init, ...call.concrete], 'ref') as PyObject;
+  const v = r.lastResult!;
+  r.markNonnull(v);
+  return { v, o };
+}
+
+/**
+ * The arguments of a direct call of fo's function trace (its code slot, layout, then every input
+ * in the layout's type), or null when fo or the arguments do not fit. A box with o === null
+ * (the instance newInstanceTrace makes) is passed as a null placeholder.
+ */
+function traceCall(r: TraceRecorder, fo: PyFunction, args: Box[]): { vals: Value[]; concrete: unknown[] } | null {
+  if (fo.closure !== null) return null;
   const code = fo.code;
   if (!simpleCode(code) || code.freevars.length !== 0 || args.length !== code.argcount) return null;
   const self = r.returnFinishes && r.frames.length >= 1 && r.target.header === -1 && r.target.code === code;
@@ -157,34 +210,51 @@ function callTrace(r: TraceRecorder, fn: Box, args: Box[]): Box | null {
   for (let i = 0; i < args.length; i++) {
     const b = args[i];
     const t = types[i];
+    if (b.o === null) { if (t !== 'ref') return null; vals.push(NULL_REF); concrete.push(null); continue; }
     if (t === 'ref') { vals.push(r.ref(b)); concrete.push(b.o); continue; }
     if (t === 'int' && isSmallInt(b.o) && b.v.type !== 'float' && b.v.type !== 'bool') { vals.push(r.int(b)); concrete.push((b.o as PyInt).value); continue; }
     if (t === 'float' && isFloat(b.o)) { vals.push(r.float(b)); concrete.push((b.o as PyFloat).value); continue; }
     return null;
   }
-  if (fn.v.kind !== 'const') r.guard('guard_value', [fn.v, constRef(fo)]);
   // the callee's other locals start unbound: the call passes its whole input array
   for (let i = args.length; i < types.length; i++) { vals.push(NULL_REF); concrete.push(null); }
-  const o = r.residual(callFunctionTrace, [constRef(fo), constRef(ref.jit), constRef(ref.layout), ...vals],
-    [fo, ref.jit, ref.layout, ...concrete], 'ref') as PyObject;
-  const v = r.lastResult!;
-  r.markNonnull(v);
-  return { v, o };
+  return { vals: [constRef(ref.jit), constRef(ref.layout), ...vals], concrete: [ref.jit, ref.layout, ...concrete] };
 }
 
 function tryInline(r: TraceRecorder, fn: Box, args: Box[], npop: number, next: number): boolean {
   const fo = fn.o;
-  if (!(fo instanceof PyFunction) || madeInTrace(fn)) return false;
+  if (fo instanceof PyType) return tryInlineNew(r, fn, fo, args, npop, next);
+  if (fo !== null && !(fo instanceof PyFunction) && (fo.cls.flags & TF_HEAPTYPE) !== 0 && fn.v.type === 'ref') {
+    // calling an instance: its class's __call__ (looked up on the type only) with the instance first
+    const m = fo.cls.lookup('__call__');
+    if (!(m instanceof PyFunction) || !inlinable(r, m, args.length + 1)) return false;
+    r.guardClass(fn.v, fo.cls);
+    r.guard('guard_version', [constRef(fo.cls), constInt(fo.cls.version)]);
+    pushInlined(r, m, [fn, ...args], npop, next, null);
+    return true;
+  }
+  if (!(fo instanceof PyFunction) || madeInTrace(fn) || !inlinable(r, fo, args.length)) return false;
+  if (fn.v.kind !== 'const') r.guard('guard_value', [fn.v, constRef(fo)]);
+  pushInlined(r, fo, args, npop, next, null);
+  return true;
+}
+
+function inlinable(r: TraceRecorder, fo: PyFunction, npos: number): boolean {
   const code = fo.code;
-  const npos = args.length;
   const ndef = fo.defaults?.length ?? 0;
   if (!simpleCode(code)) return false;
   if (npos > code.argcount || npos < code.argcount - ndef) return false;
   if (code.instructionCount > MAX_INLINE_SIZE || containsLoop(code)) return false;
   if (r.frames.length >= MAX_INLINE_DEPTH) return false;
   if (r.frames.filter((x) => x.code === code).length >= 2) return false;
-  if (ts.depth + r.frames.length + 10 >= ts.recursionLimit) return false;
-  if (fn.v.kind !== 'const') r.guard('guard_value', [fn.v, constRef(fo)]);
+  return ts.depth + r.frames.length + 10 < ts.recursionLimit;
+}
+
+/** Continues recording in a new frame for fo (arguments bound, defaults filled). */
+function pushInlined(r: TraceRecorder, fo: PyFunction, args: Box[], npop: number, next: number, initSelf: Box | null): void {
+  const code = fo.code;
+  const npos = args.length;
+  const ndef = fo.defaults?.length ?? 0;
   const fast: Box[] = [];
   for (let i = 0; i < code.varnames.length; i++) {
     if (i < npos) fast.push(args[i]);
@@ -195,6 +265,28 @@ function tryInline(r: TraceRecorder, fn: Box, args: Box[], npop: number, next: n
   const caller = r.f;
   caller.stack.length -= npop;
   caller.pc = next;
-  r.frames.push(new RFrame(code, fo, constRef(fo), fo.globals, ts.builtins, null, fast, [], cells, 0));
+  r.frames.push(new RFrame(code, fo, constRef(fo), fo.globals, ts.builtins, null, fast, [], cells, 0, initSelf));
+}
+
+/**
+ * C(args) for a plain class (metaclass type, object.__new__, no __slots__, a Python __init__ that
+ * can be inlined): the instance is an allocation in the trace (virtual until it escapes) and
+ * __init__ is recorded inline; its frame hands the instance to the caller.
+ */
+function tryInlineNew(r: TraceRecorder, fn: Box, cls: PyType, args: Box[], npop: number, next: number): boolean {
+  if ((cls.flags & TF_HEAPTYPE) === 0 || (cls.flags & TF_HAS_DICT) === 0 || cls.cls !== typeType || cls.slotNames !== null ||
+    cls.solidBase !== objectType || cls.ns.has('__abstractmethods__')) return false;
+  const newAttr = cls.lookup('__new__');
+  if (newAttr === null || newAttr !== objectType.lookup('__new__')) return false;
+  const init = cls.lookup('__init__');
+  if (!(init instanceof PyFunction) || !inlinable(r, init, args.length + 1)) return false;
+  if (fn.v.kind !== 'const') r.guard('guard_value', [fn.v, constRef(cls)]);
+  r.guard('guard_version', [constRef(cls), constInt(cls.version)]);
+  const newFn = newAttr instanceof PyWrapperDescriptor ? newAttr.callable : newAttr;
+  const o = call(newFn, [cls], null);
+  if (o.cls !== cls || o.map !== null || o.dict !== null) r.abort('object.__new__ made an unexpected instance');
+  const self: Box = { v: r.emit('new_with_map', [constRef(cls), NULL_REF]), o };
+  r.markNonnull(self.v);
+  pushInlined(r, init, [self, ...args], npop, next, self);
   return true;
 }

@@ -8,6 +8,7 @@ import { PyTuple, newTuple, tupleType } from '../../interpreter/objects/tuple.js
 import { PyList, newList, listType } from '../../interpreter/objects/list.js';
 import { PyStr } from '../../interpreter/objects/str.js';
 import { dictType } from '../../interpreter/objects/dict.js';
+import { None } from '../../interpreter/objects/singletons.js';
 import { constInt, constRef, NULL_REF, Value } from '../ir.js';
 import { Box } from './frame.js';
 import { TraceRecorder, StepResult } from './recorder.js';
@@ -120,7 +121,15 @@ export function stepMisc(r: TraceRecorder, op: Bc, arg: number): StepResult | nu
     }
     case Bc.RETURN_VALUE: {
       if (r.frames.length === 1) return r.rootReturn(f.top());
+      if (f.initSelf !== null && f.top().o !== None) r.abort('__init__ returned a value');
       const v = f.pop();
+      if (f.initSelf !== null) {
+        // __init__ returned None: the caller gets the instance
+        if (v.v.kind !== 'const') r.guard('guard_value', [v.v, constRef(None)]);
+        r.frames.pop();
+        r.f.push(f.initSelf);
+        return 'next';
+      }
       r.frames.pop();
       r.f.push(v);
       return 'next';

@@ -103,6 +103,55 @@ describe('jit driver', () => {
     expect(def.err).toMatch(/direct calls of function traces[^:]*: [1-9]\d{3,}/);
     expect(r.out).toMatch(/frames 27/);
   });
+  test('instances made from compiled code: __init__ traces, a non-None __init__ result, abstract classes, a replaced __init__', () => {
+    // also: a local unbound while recording but bound at run time (msg) survives the loop's exit
+    same([
+      'import abc',
+      'class P:',
+      '    def __init__(self, a, b=2):',
+      '        self.a = a',
+      '        self.b = b',
+      'class Bad:',
+      '    def __init__(self, x):',
+      '        self.x = x',
+      '        if x > 2500: return 5',
+      'class A(abc.ABC):',
+      '    @abc.abstractmethod',
+      '    def f(self): pass',
+      '    def __init__(self, x): self.x = x',
+      'def run():',
+      '    t = 0',
+      '    for i in range(3000):',
+      '        p = P(i, i * 0.5)',
+      '        t += p.a + p.b',
+      '        try:',
+      '            Bad(i)',
+      '        except TypeError as e:',
+      '            t += 1',
+      '            msg = str(e)',
+      '    return t, msg',
+      'print(run())',
+      'for i in range(3):',
+      '    try:',
+      '        A(1)',
+      '    except TypeError as e:',
+      '        print(e)',
+      'class Q(P):',
+      '    pass',
+      'def run2():',
+      '    out = 0',
+      '    for i in range(3000):',
+      '        q = Q(i)',
+      '        if i == 2000:',
+      "            Q.__init__ = lambda self, a: setattr(self, 'a', -a) or setattr(self, 'b', 0)",
+      '        out += q.a + q.b',
+      '    return out',
+      'print(run2())',
+    ].join('\n') + '\n');
+  });
+  test('instances made inline in traces: virtual until they escape, guard failures and exceptions inside __init__', () => {
+    same("class V:\n    def __init__(self, x, y=1.0):\n        self.x = x\n        self.y = y\n    def add(self, o):\n        return V(self.x + o.x, self.y + o.y)\n    def norm2(self):\n        return self.x * self.x + self.y * self.y\nclass W(V):\n    def __init__(self, x):\n        V.__init__(self, x, 2.0)\n        if x > 900:\n            raise ValueError(\"too big %d\" % x)\n        self.z = x // 2\ndef f(n):\n    acc = V(0.0, 0.0)\n    keep = []\n    s = 0.0\n    for i in range(n):\n        v = V(i * 0.5)\n        acc = acc.add(v)\n        s += v.norm2()\n        if i % 97 == 0:\n            keep.append(V(i, i))\n        if i == 1500:\n            V.extra = 3\n    return acc.x, acc.y, s, len(keep), keep[-1].x, sorted(vars(keep[3]).items())\nprint(f(3000))\ndef g(n):\n    out = 0\n    for i in range(n):\n        try:\n            w = W(i)\n            out += w.z + w.y\n        except ValueError as e:\n            out -= 1\n            last = e\n    return out, str(last)\nprint(g(1000))\ndef h():\n    objs = []\n    for i in range(2000):\n        o = V(i)\n        if i > 1990:\n            o.tag = i\n            objs.append(o)\n    return [(o.x, getattr(o, \'tag\', None), type(o).__name__) for o in objs]\nprint(h())\nclass E:\n    def __init__(self, k):\n        self.k = 10 // k\ndef boom():\n    for k in range(5, -1, -1):\n        E(k)\ntry:\n    boom()\nexcept ZeroDivisionError as e:\n    tb = e.__traceback__\n    names = []\n    while tb:\n        names.append((tb.tb_frame.f_code.co_name, tb.tb_lineno))\n        tb = tb.tb_next\n    print(names)\n");
+  });
   test('TSPY_JITLOG writes source lines, IR before and after, JS', () => {
     const log = path.join(dir, 'jit.log');
     tspy('def f(n):\n    s = 0.0\n    for i in range(n):\n        s += i / 2\n    return s\nprint(f(100))\n', ['--jit', 'threshold=5'],
