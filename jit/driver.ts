@@ -2,7 +2,7 @@
 // compiled loops from the interpreter (type-checked unboxing of the frame into the loop's inputs)
 // and handing exits back (deopt.ts). The interpreter reaches it only through hooks.ts.
 
-import { CodeObject } from '../interpreter/compiler/code.js';
+import { CodeObject, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, CO_NOFREE } from '../interpreter/compiler/code.js';
 import { OP_NAMES } from '../interpreter/compiler/opcodes.js';
 import { PyObject } from '../interpreter/objects/object.js';
 import { PyDict } from '../interpreter/objects/dict.js';
@@ -300,9 +300,17 @@ export function functionCall(frame: Frame): PyObject | undefined {
       // went on into a loop of this function: compiled code did the work
       if (stats.transfers !== transfers0) e.returns++;
       const decoded = decodeExit(exit, buf);
+      const returned = returnedValue(exit, decoded);
+      if (returned !== null) return returned;
       if (exit.kind === 'call') out = restoreFrames(frame, decoded.frames, decoded.exception);
       else if (bridgeWanted(last, exit)) out = recordBridge(frame, last, exit, decoded);
-      else out = restoreFrames(frame, decoded.frames);
+      else {
+        out = restoreFrames(frame, decoded.frames);
+        if (exit.kind === 'finish' && !('exception' in out) && recordAtHeader(frame)) {
+          const exc = takePendingException();
+          out = exc === undefined ? {} : { exception: exc };
+        }
+      }
     } finally {
       ts.frame = frame.back;
       ts.depth--;
@@ -362,6 +370,47 @@ export function newInstanceTrace(cls: PyType, newFn: PyObject, init: PyFunction,
   return obj;
 }
 
+/**
+ * A call from compiled code of a Python function the trace could not call directly when it was
+ * recorded (no function trace existed yet): enters the function trace if there is one now and the
+ * arguments fit its types, else calls as the interpreter does.
+ */
+export function callPython(f: PyObject, ...args: PyObject[]): PyObject {
+  if (f instanceof PyFunction) {
+    const code = f.code;
+    const e = (code.runtime as { jit?: CodeJit } | null)?.jit?.fentry;
+    if (e !== undefined && e !== null && args.length === code.argcount && (code.flags & ~PLAIN_FLAGS) === 0 &&
+        code.kwonlyargcount === 0 && code.cellvars.length === 0) {
+      const inputs = functionInputs(e.layout, f, args);
+      if (inputs !== null) return runFunctionTrace(f, codeJit(code), e.layout, inputs);
+    }
+  }
+  return call(f, args, null);
+}
+const PLAIN_FLAGS = CO_OPTIMIZED | CO_NEWLOCALS | CO_NESTED | CO_NOFREE;
+
+/** A function trace's inputs for a call of f with `args` (unboxed per layout), or null when a type does not fit. */
+function functionInputs(layout: Layout, f: PyFunction, args: PyObject[]): unknown[] | null {
+  const types = layout.types;
+  const nfast = f.code.varnames.length;
+  const closure = f.closure ?? [];
+  if (types.length !== nfast + closure.length) return null;
+  const inputs = new Array<unknown>(types.length).fill(null);
+  for (let i = 0; i < args.length; i++) {
+    const o = args[i];
+    const t = types[i];
+    if (t === 'ref') inputs[i] = o;
+    else if (t === 'int') {
+      const v = (o as unknown as { value: unknown }).value;
+      if (o.cls !== intType || typeof v !== 'number') return null;
+      inputs[i] = v;
+    } else if (t === 'float' && o.cls === floatType) inputs[i] = (o as unknown as { value: number }).value;
+    else return null;
+  }
+  for (let i = 0; i < closure.length; i++) inputs[nfast + i] = closure[i];
+  return inputs;
+}
+
 function runFunctionTrace(fo: PyFunction, cj: CodeJit, layout: Layout, inputs: unknown[]): PyObject {
   const e = cj.fentry;
   if (e === null || e.layout !== layout || ts.depth + 2 > ts.recursionLimit || fo.globals !== e.globals || ts.builtins !== e.builtins) {
@@ -387,29 +436,67 @@ function runFunctionTrace(fo: PyFunction, cj: CodeJit, layout: Layout, inputs: u
 
 /** callFunctionTrace's trace did not return: go on into loops, else make the callee's frame and finish there. */
 function functionTraceLeft(fo: PyFunction, e: LoopEntry, exit0: ExitDescr, out0: unknown[]): PyObject {
+  let exit: ExitDescr;
+  ts.depth++;
+  try {
+    exit = followTransfers(e, exit0, out0);
+  } finally {
+    ts.depth--;
+  }
+  const last = lastEntry!, buf = lastOut;
+  if (last !== e) e.returns++; // went on into a loop of this function: compiled code did the work
+  if (exit.kind === 'finish' && exit.op.args.length === 1) {
+    const a = exit.op.args[0];
+    return box(a.type as ValueType, a.kind === 'const' ? a.value : buf[0])!;
+  }
+  const decoded = decodeExit(exit, buf);
+  const returned = returnedValue(exit, decoded);
+  if (returned !== null) return returned;
+  // now the callee needs its frame: the interpreter finishes the call
   let out: Outcome;
   const frame = new Frame(fo.code, fo.globals, ts.builtins, null, fo);
   frame.back = ts.frame;
   ts.frame = frame;
   ts.depth++;
   try {
-    const exit = followTransfers(e, exit0, out0);
-    const last = lastEntry!, buf = lastOut;
-    if (last !== e) e.returns++; // went on into a loop of this function: compiled code did the work
-    if (exit.kind === 'finish' && exit.op.args.length === 1) {
-      const a = exit.op.args[0];
-      return box(a.type as ValueType, a.kind === 'const' ? a.value : buf[0])!;
-    }
-    const decoded = decodeExit(exit, buf);
     if (exit.kind === 'call') out = restoreFrames(frame, decoded.frames, decoded.exception);
     else if (bridgeWanted(last, exit)) out = recordBridge(frame, last, exit, decoded);
-    else out = restoreFrames(frame, decoded.frames);
+    else {
+      out = restoreFrames(frame, decoded.frames);
+      if (exit.kind === 'finish' && !('exception' in out) && recordAtHeader(frame)) {
+        const exc = takePendingException();
+        out = exc === undefined ? {} : { exception: exc };
+      }
+    }
   } finally {
     ts.frame = frame.back;
     ts.depth--;
   }
   if (out.returned !== undefined) return out.returned;
   return runFrame(frame, 'exception' in out ? out.exception as PyBaseException : null);
+}
+
+/**
+ * A function trace left `frame` at a loop header that has no loop (its back edge is rarely taken
+ * in the interpreter, e.g. a loop left after a few iterations): count the landing as a back edge,
+ * and record a trace from the header when hot. True when it recorded (pendingException may be set).
+ */
+function recordAtHeader(frame: Frame): boolean {
+  if (recording || !isLoopHeader(frame.code, frame.pc)) return false;
+  const spot = spotOf(frame.code, frame.pc);
+  if (spot.entry !== null || spot.blacklisted || ++spot.count < jitOptions.threshold) return false;
+  spot.count = 0;
+  recordLoop(frame, spot);
+  return true;
+}
+
+/** A finish that left the root frame at its RETURN_VALUE (a loop's bridge): the value it returns, else null. */
+function returnedValue(exit: ExitDescr, decoded: DecodedExit): PyObject | null {
+  if (exit.kind !== 'finish' || decoded.frames.length !== 1) return null;
+  const st = decoded.frames[0];
+  const code = st.code as CodeObject;
+  if (code.code[st.pc << 1] !== Bc.RETURN_VALUE || st.stack.length === 0) return null;
+  return st.stack[st.stack.length - 1];
 }
 
 function recordFunction(frame: Frame, cj: CodeJit): Outcome {

@@ -3,7 +3,7 @@
 
 import { PyObject, PyType, typeType } from '../objects/object.js';
 import { PyInt, newInt, newIntBig, newBool, True, False, intType } from '../objects/int.js';
-import { PyFloat } from '../objects/float.js';
+import { PyFloat, floatType, newFloat } from '../objects/float.js';
 import { PyStr, newStr } from '../objects/str.js';
 import { PyTuple } from '../objects/tuple.js';
 import { newList } from '../objects/list.js';
@@ -208,7 +208,31 @@ def('sum', (args, kw) => {
   if (acc instanceof PyStr) throw pyError(E.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
   if (acc.cls.name === 'bytes') throw pyError(E.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
   const it = getIter(iterable!);
-  for (let v = iterNext(it); v !== null; v = iterNext(it)) acc = binaryOp(acc, v, BinaryOp.ADD);
+  // CPython's fast paths: exact small ints summed as numbers while the total stays exact, floats
+  // (and small ints among them) as doubles; anything else continues through binaryOp from there
+  let v = iterNext(it);
+  if (acc.cls === intType && typeof (acc as PyInt).value === 'number') {
+    let total = (acc as PyInt).value as number;
+    for (; v !== null; v = iterNext(it)) {
+      const x = (v as PyInt).value;
+      if (v.cls !== intType || typeof x !== 'number') break;
+      const t = total + x;
+      if (!Number.isSafeInteger(t)) break;
+      total = t;
+    }
+    acc = newInt(total);
+    if (v !== null && v.cls === floatType) { acc = binaryOp(acc, v, BinaryOp.ADD); v = iterNext(it); }
+  }
+  if (acc.cls === floatType) {
+    let total = (acc as PyFloat).value;
+    for (; v !== null; v = iterNext(it)) {
+      if (v.cls === floatType) total += (v as PyFloat).value;
+      else if (v.cls === intType && typeof (v as PyInt).value === 'number') total += (v as PyInt).value as number;
+      else break;
+    }
+    acc = newFloat(total);
+  }
+  for (; v !== null; v = iterNext(it)) acc = binaryOp(acc, v, BinaryOp.ADD);
   return acc;
 });
 

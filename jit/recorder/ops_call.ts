@@ -13,11 +13,11 @@ import { tupleType } from '../../interpreter/objects/tuple.js';
 import { strType, PyStr } from '../../interpreter/objects/str.js';
 import { newInt } from '../../interpreter/objects/int.js';
 import { ts } from '../../interpreter/vm/state.js';
-import { constRef, constInt, constFloat, NULL_REF, Value } from '../ir.js';
+import { constRef, constInt, constFloat, NULL_REF, Op, Value } from '../ir.js';
 import { PyInt, intType } from '../../interpreter/objects/int.js';
 import { PyFloat, newFloat } from '../../interpreter/objects/float.js';
 import { floatFunctions } from '../../interpreter/modules/math.js';
-import { functionTraceOf, callFunctionTrace, newInstanceTrace } from '../driver.js';
+import { functionTraceOf, callFunctionTrace, newInstanceTrace, callPython } from '../driver.js';
 import { PyType, objectType, typeType, TF_HEAPTYPE, TF_HAS_DICT } from '../../interpreter/objects/object.js';
 import { call } from '../../interpreter/vm/ops/protocols.js';
 import { superType } from '../../interpreter/types/type.js';
@@ -107,6 +107,8 @@ function checkIntrospective(r: TraceRecorder, fo: PyObject): void {
 
 function residualCall(r: TraceRecorder, fn: Box, self: Box | null, args: Box[]): Box {
   checkIntrospective(r, fn.o!);
+  // a Python function may get a function trace after this trace is compiled: callPython enters it then
+  if (fn.o instanceof PyFunction) return r.residualBox(callPython, self === null ? [fn, ...args] : [fn, self, ...args]);
   if (self === null) return r.residualBox(H.callN, [fn, ...args]);
   return r.residualBox(H.callBoundN, [fn, self, ...args]);
 }
@@ -158,10 +160,12 @@ function simpleCode(code: CodeObject): boolean {
 function callTrace(r: TraceRecorder, fn: Box, args: Box[]): Box | null {
   const fo = fn.o;
   if (fo instanceof PyType) return newInstance(r, fn, fo, args);
-  if (!(fo instanceof PyFunction) || madeInTrace(fn)) return null;
-  const call = traceCall(r, fo, args);
+  if (!(fo instanceof PyFunction)) return null;
+  // made by MAKE_FUNCTION here: its code is the trace's constant, its cells come from the closure tuple
+  const made = madeInTrace(fn);
+  const call = traceCall(r, fo, args, made ? (fn.v as Op).args[3] : null);
   if (call === null) return null;
-  if (fn.v.kind !== 'const') r.guard('guard_value', [fn.v, constRef(fo)]);
+  if (!made && fn.v.kind !== 'const') r.guard('guard_value', [fn.v, constRef(fo)]);
   const o = r.residual(callFunctionTrace, [constRef(fo), ...call.vals], [fo, ...call.concrete], 'ref') as PyObject;
   const v = r.lastResult!;
   r.markNonnull(v);
@@ -196,13 +200,14 @@ function newInstance(r: TraceRecorder, fn: Box, cls: PyType, args: Box[]): Box |
  * in the layout's type), or null when fo or the arguments do not fit. A box with o === null
  * (the instance newInstanceTrace makes) is passed as a null placeholder.
  */
-function traceCall(r: TraceRecorder, fo: PyFunction, args: Box[]): { vals: Value[]; concrete: unknown[] } | null {
-  if (fo.closure !== null) return null;
+function traceCall(r: TraceRecorder, fo: PyFunction, args: Box[], closureV: Value | null = null): { vals: Value[]; concrete: unknown[] } | null {
   const code = fo.code;
-  if (!simpleCode(code) || code.freevars.length !== 0 || args.length !== code.argcount) return null;
+  const ncells = code.freevars.length;
+  if (!simpleCode(code) || args.length !== code.argcount || (fo.closure?.length ?? 0) !== ncells) return null;
+  if (ncells > 0 && closureV === null && fo.closure === null) return null;
   const self = r.returnFinishes && r.frames.length >= 1 && r.target.header === -1 && r.target.code === code;
   const ref = functionTraceOf(code, self ? r.target.layout : null);
-  if (ref === null || ref.layout.types.length !== code.varnames.length) return null;
+  if (ref === null || ref.layout.types.length !== code.varnames.length + ncells) return null;
   const types = ref.layout.types;
   for (let i = args.length; i < types.length; i++) if (types[i] !== 'ref') return null;
   const vals: Value[] = [];
@@ -216,8 +221,13 @@ function traceCall(r: TraceRecorder, fo: PyFunction, args: Box[]): { vals: Value
     if (t === 'float' && isFloat(b.o)) { vals.push(r.float(b)); concrete.push((b.o as PyFloat).value); continue; }
     return null;
   }
-  // the callee's other locals start unbound: the call passes its whole input array
-  for (let i = args.length; i < types.length; i++) { vals.push(NULL_REF); concrete.push(null); }
+  // the callee's other locals start unbound, then its cells: the call passes its whole input array
+  for (let i = args.length; i < code.varnames.length; i++) { vals.push(NULL_REF); concrete.push(null); }
+  for (let i = 0; i < ncells; i++) {
+    const cell = fo.closure![i];
+    vals.push(closureV === null ? constRef(cell) : r.emit('getitem_tuple', [closureV, constInt(i)]));
+    concrete.push(cell);
+  }
   return { vals: [constRef(ref.jit), constRef(ref.layout), ...vals], concrete: [ref.jit, ref.layout, ...concrete] };
 }
 
