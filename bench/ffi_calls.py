@@ -1,9 +1,10 @@
 # FFI call cost: ns per call of a trivial C function (libc's abs) in a Python loop, through
-# tspy's _ffi (typed FuncPtr) and _rawffi (type letters); under CPython (no _ffi) through ctypes
-# with argtypes/restype; then ctypes and cffi (ABI mode) rows wherever they import, so the bench runner can put the figures side by side. An empty loop and
-# the same loop calling the builtin abs are timed too: subtract them to get the cost of the call
-# itself, and the part of it that is the FFI's rather than the interpreter's. Plain Python: runs unchanged under
-# python3, pypy3 (which has no `_ffi` module: it takes the ctypes row) and tspy.
+# tspy's _ffi (typed FuncPtr) and _rawffi (type letters), which PyPy has too (tspy's copy their
+# API); then ctypes with argtypes/restype and cffi (ABI mode), wherever they import, so the bench
+# runner can put the figures side by side. An empty loop and the same loop calling the builtin
+# abs are timed too: subtract them to get the cost of the call itself, and the part of it that
+# is the FFI's rather than the interpreter's. Plain Python: runs unchanged under python3, pypy3
+# and tspy.
 # Usage: <python> bench/ffi_calls.py [N]   (default N = 300000 calls per row)
 import sys
 
@@ -73,17 +74,23 @@ print('ffi_calls: N=%d, best of %d' % (N, ROUNDS))
 row('empty loop', best_ns(empty_loop))
 # The interpreter's own cost of calling a builtin, to tell it apart from the FFI's.
 row('builtin abs(i)', best_ns(lambda n: call_loop(abs, n)))
-if _ffi is not None:
-    from _ffi import types
-    ffi_abs = _ffi.CDLL('c').getfunc('abs', [types.sint], types.sint)
-    rawffi_abs = _rawffi.CDLL('c').ptr('abs', ['i'], 'i')
-    assert ffi_abs(-5) == 5 and rawffi_abs(-5) == 5
-    row('_ffi abs(i)', best_ns(lambda n: call_loop(ffi_abs, n)))
-    row('_rawffi abs(i)', best_ns(lambda n: call_loop(rawffi_abs, n)))
-# ctypes (tspy's is Python over _rawffi; CPython's is C) and cffi's ABI mode, where importable.
 import ctypes
 import ctypes.util
-libc = ctypes.CDLL(ctypes.util.find_library('c'))
+LIBC = ctypes.util.find_library('c')           # 'libc.so.6': PyPy's CDLL wants the file name
+if _ffi is not None:
+    from _ffi import types
+    ffi_abs = _ffi.CDLL(LIBC).getfunc('abs', [types.sint], types.sint)
+    assert ffi_abs(-5) == 5
+    row('_ffi abs(i)', best_ns(lambda n: call_loop(ffi_abs, n)))
+    rawffi_abs = _rawffi.CDLL(LIBC).ptr('abs', ['i'], 'i')
+    try:
+        rawffi_abs(-5)
+    except TypeError:
+        rawffi_abs = None                        # PyPy's _rawffi takes ArrayInstance arguments
+    if rawffi_abs is not None:
+        row('_rawffi abs(i)', best_ns(lambda n: call_loop(rawffi_abs, n)))
+# ctypes (tspy's is Python over _rawffi; CPython's is C) and cffi's ABI mode, where importable.
+libc = ctypes.CDLL(LIBC)
 ctypes_abs = libc.abs
 ctypes_abs.argtypes = [ctypes.c_int]
 ctypes_abs.restype = ctypes.c_int

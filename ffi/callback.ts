@@ -5,13 +5,15 @@
 // dead owners synchronously (FinalizationRegistry.cleanupSome) before giving up with MemoryError.
 // (2) alone is not enough: finalizers run only when the event loop turns, and a Python program
 // runs as one long synchronous job.
+// A struct passed by value arrives as the address of a fresh copy (memory.alloc) that the JS
+// function owns; a struct result is returned as the address of the bytes to copy.
 // An exception thrown by the JS function never reaches C: it goes to the error hook (default:
 // CPython's "Exception ignored on calling ctypes callback function" report on stderr) and C gets
 // the result type's default (0, 0.0, false, NULL).
 // As in C and ctypes, C calling a callback after it was freed is undefined behaviour: keep the
 // Callback alive as long as C may call it.
 
-import { makeCleanableRegistry, getGc, CleanableRegistry } from './gc.js';
+import { makeCleanableRegistry, forceCollection, CleanableRegistry } from './gc.js';
 import { FFIError } from './errors.js';
 import type { Address } from './memory.js';
 import { koffi } from './native.js';
@@ -81,11 +83,8 @@ function registry(): CleanableRegistry<Slot> {
 /** Force a full GC and run the finalizers of dead Callbacks now. Returns false when this
  *  runtime cannot do it synchronously. */
 export function collectDeadCallbacks(): boolean {
-  const gc = getGc();
-  if (!gc || typeof registry().cleanupSome !== 'function') return false;
+  if (typeof registry().cleanupSome !== 'function' || !forceCollection()) return false;
   forcedCollections++;
-  gc();
-  registry().cleanupSome!();
   return true;
 }
 
@@ -115,9 +114,6 @@ export class Callback {
   private readonly slot: Slot;
 
   constructor(readonly fn: Function, readonly sig: Signature) {
-    for (const t of sig.args) {
-      if (t.kind === 'struct' || t.kind === 'union') throw new FFIError('TypeError', 'callbacks taking structs by value are not supported');
-    }
     if (sig.variadic) throw new FFIError('TypeError', 'callbacks cannot be variadic');
     const handle = register(buildWrapper(fn, sig), sig);
     this.slot = { handle, released: false };

@@ -76,6 +76,7 @@ export class PrimitiveType implements CType {
   }
 
   koffiType(): KoffiType {
+    if (this.koffiName === '') throw new FFIError('TypeError', `${this.name} cannot be passed to or returned from C functions (koffi has no such type)`);
     return (this.kt ??= koffi.type(this.koffiName));
   }
 
@@ -133,7 +134,7 @@ function codePointString(cp: number): string {
 function accessors(t: PrimitiveType): [(a: Address) => unknown, (a: Address, v: never) => void] {
   switch (t.kind) {
     case 'void': return [() => undefined, () => undefined];
-    case 'float': return t.size === 4 ? [mem.readF32, mem.writeF32] : [mem.readF64, mem.writeF64];
+    case 'float': return t.size === 4 ? [mem.readF32, mem.writeF32] : t.size === 8 ? [mem.readF64, mem.writeF64] : [mem.readF80, mem.writeF80];
     case 'bool': return [mem.readBool, mem.writeBool];
     case 'char': return [mem.readU8, mem.writeU8];
     case 'wchar': return [mem.readU32, mem.writeU32];
@@ -241,6 +242,8 @@ const SPECS: PrimitiveSpec[] = [
   { name: 'ssize_t', kind: 'int', size: 8, code: '', signed: true, koffi: 'int64_t', aliases: ['ptrdiff_t', 'intptr_t'] },
   { name: 'float', kind: 'float', size: 4, code: 'f', koffi: 'float' },
   { name: 'double', kind: 'float', size: 8, code: 'd', koffi: 'double' },
+  // koffi has no long double: it lives in memory (structs, arrays, ctypes' c_longdouble) only.
+  { name: 'long double', kind: 'float', size: 16, code: 'g', koffi: '' },
   { name: 'bool', kind: 'bool', size: 1, code: '?', koffi: 'bool', aliases: ['_Bool'] },
   // wchar_t is a signed 32-bit int on x86-64 Linux; its values are code points.
   { name: 'wchar_t', kind: 'wchar', size: 4, code: 'u', signed: true, koffi: 'int32_t', aliases: ['wchar'] },

@@ -178,6 +178,60 @@ export function writeF64(addr: Address, v: number): void {
 }
 export function writeBool(addr: Address, v: boolean): void { const d = at(addr, 1); d!.setUint8(off, v ? 1 : 0); }
 
+// long double is x87's 80-bit extended format in 16 bytes (64-bit mantissa with an explicit
+// integer bit, then sign and 15-bit exponent). JS numbers are doubles: a read rounds to the
+// nearest double, as C's (double) cast does; a write is exact.
+const F80_BIAS = 16383;
+const TWO_63 = 1n << 63n;
+
+/** Read a long double (rounded to the nearest double). */
+export function readF80(addr: Address): number {
+  const mantissa = readU64(addr);
+  const m = typeof mantissa === 'bigint' ? mantissa : BigInt(mantissa);
+  const se = readU16(addr + 8);
+  const sign = se & 0x8000 ? -1 : 1;
+  const e = se & 0x7fff;
+  if (e === 0x7fff) return (m & (TWO_63 - 1n)) === 0n ? sign * Infinity : NaN;
+  if (m === 0n) return sign * 0;
+  // value = m * 2**(e - bias - 63); split the scaling so that neither factor overflows early
+  const exp = (e === 0 ? 1 : e) - F80_BIAS - 63;
+  const half = Math.trunc(exp / 2);
+  return sign * Number(m) * 2 ** half * 2 ** (exp - half);
+}
+
+/** Write a double as a long double (exactly). */
+export function writeF80(addr: Address, v: number): void {
+  let se = 0;
+  let m = 0n;
+  if (Number.isNaN(v)) {
+    se = 0x7fff;
+    m = 0xc000000000000000n;
+  } else {
+    if (v < 0 || Object.is(v, -0)) se = 0x8000;
+    const a = Math.abs(v);
+    if (a === Infinity) {
+      se |= 0x7fff;
+      m = TWO_63;
+    } else if (a !== 0) {
+      scratch.setFloat64(0, a, true);
+      const bits = scratch.getBigUint64(0, true);
+      let e = Number(bits >> 52n);
+      let f = bits & ((1n << 52n) - 1n);
+      if (e === 0) { // subnormal double: normalise the fraction
+        const p = f.toString(2).length - 1;
+        f = (f << BigInt(52 - p)) & ((1n << 52n) - 1n);
+        e = p - 51;
+      }
+      se |= e - 1023 + F80_BIAS;
+      m = TWO_63 | (f << 11n);
+    }
+  }
+  writeU64(addr, m);
+  writeU16(addr + 8, se);
+  writeU16(addr + 10, 0);
+  writeU32(addr + 12, 0);
+}
+
 /** Write a 64-bit integer (signed or unsigned: the bit pattern is the same modulo 2**64). */
 export function writeI64(addr: Address, v: IntValue): void {
   let d = at(addr, 8);

@@ -195,10 +195,12 @@ function followTransfers(e: LoopEntry, exit: ExitDescr, out: unknown[]): ExitDes
         // the buffer is reused: a trace reads its inputs once, on entry
         const next = t.plan.inputs(out, t.buf);
         if (next !== null) {
+          out.fill(undefined);
           stats.transfers++;
           e = t.entry;
           out = e.loop.out;
           exit = e.loop.run(next);
+          t.buf.fill(undefined); // read on entry only; dropped objects must stay collectable
           continue;
         }
       }
@@ -238,6 +240,7 @@ function enterAndRun(frame: Frame, e0: LoopEntry): number {
   const exit = runCompiled(e0, inputs);
   const e = lastEntry!;
   const decoded = decodeExit(exit, lastOut);
+  lastOut.fill(undefined); // decoded: the buffer must not keep the exit's objects alive
   if (exit.kind === 'call') {
     finishRestore(frame, restoreFrames(frame, decoded.frames, decoded.exception));
     return STOP;
@@ -295,11 +298,14 @@ export function functionCall(frame: Frame): PyObject | undefined {
         // returned: box the result alone (the resume data is not needed)
         e.returns++;
         const a = exit.op.args[0];
-        return box(a.type as ValueType, a.kind === 'const' ? a.value : buf[0])!;
+        const r = box(a.type as ValueType, a.kind === 'const' ? a.value : buf[0])!;
+        buf[0] = undefined;
+        return r;
       }
       // went on into a loop of this function: compiled code did the work
       if (stats.transfers !== transfers0) e.returns++;
       const decoded = decodeExit(exit, buf);
+      buf.fill(undefined);
       const returned = returnedValue(exit, decoded);
       if (returned !== null) return returned;
       if (exit.kind === 'call') out = restoreFrames(frame, decoded.frames, decoded.exception);
@@ -429,7 +435,9 @@ function runFunctionTrace(fo: PyFunction, cj: CodeJit, layout: Layout, inputs: u
   if (exit.kind === 'finish' && exit.op.args.length === 1) {
     e.returns++;
     const a = exit.op.args[0];
-    return box(a.type as ValueType, a.kind === 'const' ? a.value : out[0])!;
+    const r = box(a.type as ValueType, a.kind === 'const' ? a.value : out[0])!;
+    out[0] = undefined;
+    return r;
   }
   return functionTraceLeft(fo, e, exit, out);
 }
@@ -447,9 +455,12 @@ function functionTraceLeft(fo: PyFunction, e: LoopEntry, exit0: ExitDescr, out0:
   if (last !== e) e.returns++; // went on into a loop of this function: compiled code did the work
   if (exit.kind === 'finish' && exit.op.args.length === 1) {
     const a = exit.op.args[0];
-    return box(a.type as ValueType, a.kind === 'const' ? a.value : buf[0])!;
+    const r = box(a.type as ValueType, a.kind === 'const' ? a.value : buf[0])!;
+    buf[0] = undefined;
+    return r;
   }
   const decoded = decodeExit(exit, buf);
+  buf.fill(undefined);
   const returned = returnedValue(exit, decoded);
   if (returned !== null) return returned;
   // now the callee needs its frame: the interpreter finishes the call

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Ohm from 'ohm-js';
 
-/** A node: ['prim', name] | ['name', typedefName] | ['struct', kind, name, fields|null, partial]
+/** A node: ['prim', name] | ['name', typedefName] | ['struct', kind, name, fields|null, partial, bodyOffset|null]
  *  | ['enum', name, [[name, value]...]|null] | ['ptr', T, isConst] | ['array', T, len|null]
  *  | ['func', result, params, variadic]; a field is [name|null, T, bits|null]. */
 export type CNode = (string | number | boolean | null | CNode)[];
@@ -49,6 +49,22 @@ interface Decl { name: string | null; wrap: Wrap; empty: boolean }
 
 /** Integer constants visible to expressions: the caller's, #defines, enumerators so far. */
 let env = new Map<string, number>();
+/** Typedef names visible so far: the caller's, then each typedef as it is declared. */
+let typedefNames = new Set<string>();
+
+/** The typedef name a parenthesised declarator starts with (`(T)`, `(T[3])`), or null. C11
+ *  6.7.6.3p11: an identifier that can be read as a typedef name or as a declarator's name is a
+ *  typedef name, so `int (T)` is a function taking a T, not an int named T. */
+function leadingTypedefName(declarator: Node): string | null {
+  const [ptrs, direct] = declarator.children;
+  if (ptrs.numChildren > 0) return null;
+  const core = direct.children[0];
+  if (core.numChildren === 0) return null;
+  const alt = core.children[0].children[0];
+  if (alt.ctorName !== 'DeclCore_name') return null;
+  const name = alt.sourceString;
+  return typedefNames.has(name) ? name : null;
+}
 
 function evalName(name: string): number {
   const v = env.get(name);
@@ -87,6 +103,7 @@ const actions: Record<string, (...args: Node[]) => unknown> = {
     return decls.asIteration().children.map((d) => {
       const dd = d.ast() as Decl;
       if (dd.name === null) throw new CDeclError('typedef does not declare any name');
+      typedefNames.add(dd.name);
       return ['typedef', dd.name, dd.wrap(base)];
     });
   },
@@ -133,10 +150,11 @@ const actions: Record<string, (...args: Node[]) => unknown> = {
       if (r === 'dots') partial = true;
       else fields.push(...r);
     }
-    return ['struct', kw.sourceString, name.numChildren ? name.sourceString : null, fields, partial];
+    // the body's offset tells a struct declared twice from one body shared by several declarators
+    return ['struct', kw.sourceString, name.numChildren ? name.sourceString : null, fields, partial, _open.source.startIdx];
   },
   StructSpec_ref(kw, name) {
-    return ['struct', kw.sourceString, name.sourceString, null, false];
+    return ['struct', kw.sourceString, name.sourceString, null, false, null];
   },
   Member_dots(_dots, _semi) {
     return 'dots';
@@ -193,14 +211,18 @@ const actions: Record<string, (...args: Node[]) => unknown> = {
     } satisfies Decl;
   },
   DeclCore_paren(_open, decl, _close) {
-    return decl.ast();
+    const d = decl.ast() as Decl;
+    const typedefName = leadingTypedefName(decl);
+    if (typedefName === null) return d;
+    const param = d.wrap(['name', typedefName]);
+    return { name: null, empty: false, wrap: (t: CNode) => ['func', t, [param], false] } satisfies Decl;
   },
   DeclCore_name(name) {
     return { name: name.sourceString, wrap: (t: CNode) => t, empty: false } satisfies Decl;
   },
   Suffix_array(_open, len, _close) {
     const n = len.numChildren ? (len.children[0].ast() as number) : null;
-    if (n !== null && n < 0) throw new CDeclError(`negative array length ${n}`);
+    if (n !== null && n < 0) throw new CDeclError('negative array length');
     return (t: CNode) => ['array', t, n];
   },
   Suffix_func(_open, params, _close) {
@@ -282,29 +304,41 @@ function parseIntLiteral(s: string): number | null {
   return m[1] ? -v : v;
 }
 
-/** Parse `source` into declarations; `known` are integer constants from earlier cdef() calls. */
-export function parseCDecl(source: string, known: Map<string, number>): CDecl[] {
+/** Parse `source` into declarations; `known` are integer constants and `typedefs` the typedef
+ *  names from earlier cdef() calls. */
+export function parseCDecl(source: string, known: Map<string, number>, typedefs: Iterable<string> = []): CDecl[] {
   const lines = stripComments(source).split('\n');
   const defines: CDecl[] = [];
   env = new Map(known);
+  typedefNames = new Set(typedefs);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!/^\s*#/.test(line)) continue;
+    lines[i] = '';
+    if (/^\s*#\s*pragma\b/.test(line)) continue; // cffi ignores #pragma (with a warning)
     const m = DEFINE.exec(line);
-    if (!m) throw new CDeclError(`cannot parse "${line.trim()}"\n<cdef source string>:${i + 1}:1: only '#define NAME <integer>' directives are supported`);
+    if (!m) throw new CDeclError(`cannot parse "${line.trim()}"\n<cdef source string>:${i + 1}:1: Directives not supported yet`);
+    if (m[2].trim() === '...') continue; // a constant whose value only the C compiler knows: unusable in ABI mode
     const value = parseIntLiteral(m[2]);
     if (value === null) {
       throw new CDeclError(`only supports one of the following syntax:\n  #define ${m[1]} ...     (literally dot-dot-dot)\n  #define ${m[1]} NUMBER  (with NUMBER an integer constant, decimal/hex/octal)\ngot:\n  #define ${m[1]} ${m[2].trim()}`);
     }
     env.set(m[1], value);
     defines.push(['define', m[1], value]);
-    lines[i] = '';
   }
   const text = lines.join('\n');
   const { grammar, semantics } = cGrammar();
   const match = grammar.match(text);
   if (match.failed()) {
     const pos = match.getRightmostFailurePosition();
+    if (/^\s*$/.test(text.slice(pos))) throw new CDeclError('parse error\n<cdef source string>: At end of input');
+    if (text[pos] === '{' && /\)\s*$/.test(text.slice(0, pos))) {
+      // a function body: pycparser parses it, cffi refuses it (at the line the definition starts)
+      const start = Math.max(text.lastIndexOf(';', pos), text.lastIndexOf('}', pos)) + 1;
+      const first = start + (/^\s*/.exec(text.slice(start))?.[0].length ?? 0);
+      const line = text.slice(0, first).split('\n').length;
+      throw new CDeclError(`<cdef source string>:${line}: unexpected <FuncDef>: this construct is valid C but not valid in cdef()`);
+    }
     const before = text.slice(0, pos);
     const lineNo = before.split('\n').length;
     const col = pos - before.lastIndexOf('\n');

@@ -3,7 +3,7 @@
 // their Python types are made, _rawffi.SegfaultException, and the autofree registry that
 // releases C memory when its Python owner dies.
 
-import { makeCleanableRegistry, getGc, CleanableRegistry } from '../gc.js';
+import { makeCleanableRegistry, forceCollection, CleanableRegistry } from '../gc.js';
 import { PyObject, PyType, makeBuiltinType, objectType, typeType, TF_BASETYPE, TF_HAS_DICT } from '../../interpreter/objects/object.js';
 import { E, PyBaseException, newException } from '../../interpreter/objects/exceptions.js';
 import { Block } from '../memory.js';
@@ -56,10 +56,10 @@ export function errorByName(name: string, message: string): PyBaseException {
 // Autofree: a Block freed when the Python object owning it is garbage. FinalizationRegistry
 // callbacks normally run only when the event loop turns, and a Python program is one long
 // synchronous job; besides, V8 finds dead registered objects only in full (mark-compact) GCs.
-// So when the autofree memory still outstanding passes a budget, we force a full GC and run the
-// registry's cleanupSome() (both behind V8 flags, obtained from fresh contexts as
-// ffi/callback.ts does). The budget then grows to twice what survived, so memory that is really
-// live does not make every allocation pay for a GC.
+// So when the autofree memory still outstanding passes a budget, we force a full collection
+// (ffi/gc.ts: V8's gc() and every registry's cleanupSome(), both behind V8 flags). The budget
+// then grows to twice what survived, so memory that is really live does not make every
+// allocation pay for a GC.
 
 let outstandingBytes = 0;
 let outstandingCount = 0;
@@ -84,13 +84,10 @@ function autofree(): CleanableRegistry<Block> {
 
 
 function collect(): void {
-  const gc = getGc();
-  if (gc === null || typeof autofree().cleanupSome !== 'function') {
+  if (typeof autofree().cleanupSome !== 'function' || !forceCollection()) {
     budgetBytes = Infinity; // cannot collect synchronously: leave it to the event loop
     return;
   }
-  gc();
-  autofree().cleanupSome!();
   budgetBytes = Math.max(MIN_BUDGET_BYTES, 2 * outstandingBytes);
   budgetCount = Math.max(MIN_BUDGET_COUNT, 2 * outstandingCount);
 }

@@ -1,6 +1,7 @@
-// _ffi.parse_cdecl(source, known=()): cffi's cdef() parser (ffi/cdecl/) as a Python function.
-// Returns the declarations as nested tuples (see ffi/cdecl/parse.ts for their shapes); `known`
-// is a sequence of (name, int) constants from earlier cdef() calls. A malformed declaration
+// _ffi.parse_cdecl(source, known=(), typedefs=()): cffi's cdef() parser (ffi/cdecl/) as a
+// Python function. Returns the declarations as nested tuples (see ffi/cdecl/parse.ts for their
+// shapes); `known` is a sequence of (name, int) constants and `typedefs` the typedef names from
+// earlier cdef() calls (a typedef name changes how `int (T)` parses). A malformed declaration
 // raises ValueError with cffi's CDefError message (cffi re-raises it as CDefError).
 
 import { PyObject } from '../../interpreter/objects/object.js';
@@ -23,7 +24,7 @@ function toPy(v: CNode[number]): PyObject {
 
 export function parseCdeclBuiltin(): PyObject {
   return builtinFunction('parse_cdecl', (args, kw) => {
-    const [src, knownArg] = parseArgs('parse_cdecl', args, kw, ['source', 'known'], 1);
+    const [src, knownArg, typedefsArg] = parseArgs('parse_cdecl', args, kw, ['source', 'known', 'typedefs'], 1);
     if (!(src instanceof PyStr)) throw new FFIError('TypeError', `cdef() source must be str, not ${typeName(src!)}`);
     const known = new Map<string, number>();
     if (knownArg !== null && knownArg !== None) {
@@ -32,8 +33,12 @@ export function parseCdeclBuiltin(): PyObject {
         if (k instanceof PyStr && v instanceof PyInt && typeof v.value === 'number') known.set(k.value, v.value);
       }
     }
+    const typedefs: string[] = [];
+    if (typedefsArg !== null && typedefsArg !== None) {
+      for (const item of toArray(typedefsArg)) if (item instanceof PyStr) typedefs.push(item.value);
+    }
     try {
-      return newTuple(parseCDecl(src.value, known).map(toPy));
+      return newTuple(parseCDecl(src.value, known, typedefs).map(toPy));
     } catch (e) {
       if (e instanceof CDeclError) throw new FFIError('ValueError', e.message);
       throw e;

@@ -63,9 +63,9 @@ export class FuncPtr extends PyBuiltinFunction implements HasAddress {
   }
 }
 
-/** The boxer of a call result: structures returned by value become autofree _rawffi structure
- *  instances owning the copy ffi/ made. */
-function resultBoxer(t: CType): Boxer {
+/** The boxer of a call result or a callback argument: structures by value become autofree
+ *  _rawffi structure instances owning the copy ffi/ made. */
+export function resultBoxer(t: CType): Boxer {
   if (t instanceof StructType) {
     const shape = structureShapeOf(t);
     return (v) => {
@@ -159,6 +159,23 @@ export function installFfiFuncPtr(): void {
   // Arguments copied for the call (bytes → char *) live in the call arena and are released when
   // the call returns; nothing to free afterwards (PyPy API kept for ctypes).
   def0(t, 'free_temp_buffers', () => None);
+  // call_variadic(args, types, values): a variadic function with its extra arguments typed by
+  // the caller (type specs), rather than guessed from their Python values (cffi types them
+  // from the cdata given).
+  defMethod(t, 'call_variadic', (args, kw) => {
+    const [fixedArg, typesArg, valuesArg] = parseArgs('call_variadic', args, kw, ['args', 'types', 'values'], 3, { skip: 1 });
+    const f = asFP(args[0]);
+    if (!f.cfunc.sig.variadic) throw new FFIError('TypeError', `${f.name} is not variadic`);
+    const fixedPy = toArray(fixedArg!);
+    const specs = toArray(typesArg!);
+    const valuesPy = toArray(valuesArg!);
+    if (specs.length !== valuesPy.length) throw new FFIError('TypeError', 'one type per variadic argument is required');
+    if (fixedPy.length !== f.unboxers.length) throw new FFIError('TypeError', `${f.name}() takes at least ${f.unboxers.length} arguments (${fixedPy.length} given)`);
+    const fixed = fixedPy.map((o, i) => f.unboxers[i](o));
+    const types = specs.map((o) => parseTypeSpec(o, 'arg'));
+    const values = valuesPy.map((o, i) => unboxer(types[i], 'arg')(o));
+    return f.boxer(f.cfunc.callVariadic(fixed, types, values));
+  });
   defStatic(t, 'fromaddr', (args, kw) => {
     const [addr, name, argtypes, restype, flags, intmode, variadic] = parseArgs('fromaddr', args, kw,
       ['addr', 'name', 'argtypes', 'restype', 'flags', 'intmode', 'variadic'], 4);

@@ -14,9 +14,10 @@ import { FUNCFLAG_USE_ERRNO, ffiFuncPtrType, installFfiFuncPtr } from './ffi_fun
 import { ffiTypeType, installFfiTypes, makeTypesNamespace } from './ffi_types.js';
 import { CDLL, ffiCDLLType, installLibraries, openLibrary, rawCDLLType } from './library.js';
 import { arrayInstanceType, arrayShapeType, installArray } from './rawffi_array.js';
-import { callbackPtrType, installCallbackErrorHook, installCallbackPtr } from './rawffi_callback.js';
+import { callbackPtrType, installCallbackErrorHook, installCallbackPtr, writeUnraisableBuiltin } from './rawffi_callback.js';
 import { installRawFuncPtr, rawFuncPtrType } from './rawffi_funcptr.js';
 import { memoryBuiltins } from './rawffi_memory.js';
+import { bufferBuiltins } from './rawffi_buffer.js';
 import { parseCdeclBuiltin } from './cdecl.js';
 import { installStructure, structureInstanceType, structureShapeType } from './rawffi_structure.js';
 
@@ -64,7 +65,9 @@ export function makeRawffiModule(): PyModule {
   setType(m, 'StructureInstance', structureInstanceType);
   setType(m, 'SegfaultException', segfaultExceptionType);
   for (const [name, fn] of memoryBuiltins()) m.ns.setStr(name, fn);
+  for (const [name, fn] of bufferBuiltins()) m.ns.setStr(name, fn);
   m.ns.setStr('get_libc', libcGetter(rawCDLLType));
+  m.ns.setStr('write_unraisable', writeUnraisableBuiltin());
   for (const [name, v] of FLAGS) m.ns.setStr(name, newInt(v));
   return m;
 }

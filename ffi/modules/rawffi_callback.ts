@@ -1,28 +1,29 @@
 // _rawffi.CallbackPtr(callable, argtypes, restype, flags=0): a Python callable as a C function
-// pointer (`.buffer`). C's arguments reach Python as ints, floats, bytes (char *), str, None;
-// the result is converted back to restype. An exception escaping the callable never reaches C:
-// it is reported on stderr exactly as CPython reports exceptions ignored in ctypes callbacks
-// ("Exception ignored on calling ctypes callback function: <function f at 0x...>" and the
-// traceback) and C receives 0 / 0.0 / NULL. The trampoline is released by free() or when the
+// pointer (`.buffer`). C's arguments reach Python as ints, floats, bytes (char *), str, None, and
+// structures by value as structure instances owning a copy; the result is converted back to
+// restype (a structure result is given as an instance). An exception escaping the callable never
+// reaches C: it is reported on stderr exactly as CPython reports exceptions ignored in ctypes
+// callbacks ("Exception ignored on calling ctypes callback function: <function f at 0x...>" and
+// the traceback) and C receives 0 / 0.0 / NULL. The trampoline is released by free() or when the
 // CallbackPtr object dies (ffi/callback.ts).
 
 import { PyObject } from '../../interpreter/objects/object.js';
 import { newInt } from '../../interpreter/objects/int.js';
-import { newStr } from '../../interpreter/objects/str.js';
+import { PyStr, newStr } from '../../interpreter/objects/str.js';
 import { None } from '../../interpreter/objects/singletons.js';
 import { PyBaseException } from '../../interpreter/objects/exceptions.js';
 import { call, repr, toArray } from '../../interpreter/vm/ops/protocols.js';
 import { toPyException } from '../../interpreter/vm/exceptions.js';
 import { formatException } from '../../interpreter/vm/traceback.js';
 import { writeStderr } from '../../interpreter/vm/stdio.js';
-import { def0, defGetter, defStatic, parseArgs } from '../../interpreter/types/define.js';
+import { builtinFunction, def0, defGetter, defStatic, parseArgs } from '../../interpreter/types/define.js';
 import { Callback, createCallback, setCallbackErrorHook } from '../callback.js';
 import { primitive } from '../ctype.js';
 import { FFIError } from '../errors.js';
 import * as mem from '../memory.js';
 import { ADDRESS, HasAddress, ffiType } from './cdata.js';
-import { resolveSignature, flagsArg } from './ffi_funcptr.js';
-import { Boxer, boxer, unboxer } from './pyconv.js';
+import { resolveSignature, flagsArg, resultBoxer } from './ffi_funcptr.js';
+import { Boxer, unboxer } from './pyconv.js';
 import { arrayShapeFor } from './rawffi_array.js';
 
 export const callbackPtrType = ffiType('CallbackPtr', '_rawffi');
@@ -108,15 +109,25 @@ function trampoline(callable: PyObject, boxers: readonly Boxer[], unbox: ((o: Py
 export function makeCallbackPtr(callable: PyObject, argtypes: PyObject, restype: PyObject, flags: number): CallbackPtr {
   installCallbackErrorHook();
   const { argTypes, resType, sig } = resolveSignature(toArray(argtypes), restype, flags, 'wrap');
-  for (const t of argTypes) {
-    if (t.kind === 'struct' || t.kind === 'union') throw new FFIError('TypeError', 'callbacks taking structures by value are not supported');
-  }
-  if (resType.kind === 'struct' || resType.kind === 'union') throw new FFIError('TypeError', 'callbacks returning structures by value are not supported');
-  // A callback's char * result must outlive the call: only addresses are accepted ('memory').
+  // A callback's char * result must outlive the call: only addresses are accepted ('memory');
+  // a struct result is the address of an instance, copied out before the trampoline returns.
   const unbox = resType.kind === 'void' ? null : unboxer(resType, 'memory');
-  const fn = trampoline(callable, argTypes.map((t) => boxer(t, 'result')), unbox);
+  // A struct argument arrives as a copy the callable owns (an autofree structure instance).
+  const fn = trampoline(callable, argTypes.map((t) => resultBoxer(t)), unbox);
   callables.set(fn, callable);
   return new CallbackPtr(createCallback(fn, sig), callable);
+}
+
+/** _rawffi.write_unraisable(message, exc): `message`, then exc's traceback, on stderr: how an
+ *  exception that cannot propagate (one raised inside a callback) is reported. */
+export function writeUnraisableBuiltin(): PyObject {
+  return builtinFunction('write_unraisable', (args, kw) => {
+    const [message, exc] = parseArgs('write_unraisable', args, kw, ['message', 'exc'], 2);
+    const text = message instanceof PyStr ? message.value : repr(message!);
+    const e = exc instanceof PyBaseException ? exc : toPyException(exc);
+    writeStderr(`${text}\n${formatException(e)}`);
+    return None;
+  });
 }
 
 function asCb(o: PyObject): CallbackPtr {

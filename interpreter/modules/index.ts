@@ -10,6 +10,8 @@ import { makeTimeModule } from './time/module.js';
 import { makePosixModule } from './os/posix.js';
 import { makeIOModule, installOpen } from './io/module.js';
 import { makeReModule } from './re/module.js';
+import { makeWeakrefModule } from './weakref.js';
+import { makeGcModule } from './gc.js';
 
 export function registerStdModules(): void {
   registerBuiltinModule('math', makeMathModule);
@@ -22,6 +24,8 @@ export function registerStdModules(): void {
   registerBuiltinModule('io', makeIOModule('io'));
   registerBuiltinModule('_io', makeIOModule('_io'));
   registerBuiltinModule('re', makeReModule);
+  registerBuiltinModule('_weakref', makeWeakrefModule);
+  registerBuiltinModule('gc', makeGcModule);
   // open() is a builtin; the builtins module exists by the time the std modules are registered.
   const builtins = sysModules.getStr('builtins');
   if (builtins instanceof PyModule) installOpen(builtins.ns);

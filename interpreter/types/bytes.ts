@@ -19,7 +19,7 @@ import { sliceIndices } from './slice.js';
 import { strHash, optionalArgs, defPos, ssizeArg } from './str_util.js';
 import { codecArg, errorsArg, encodeStr, decodeAny } from './str_codec.js';
 import { percentHost } from './strformat.js';
-import { bufferOf, bytesFromIterable, subArg, b2s, s2b, isBytearray, like, concat, repeatBytes } from './bytes_util.js';
+import { bufferOf, bytesFromIterable, subArg, b2s, s2b, isBytearray, like, concat, repeatBytes, checkResizable } from './bytes_util.js';
 import { installBytesMethods } from './bytes_methods.js';
 import { installBytearrayMutations } from './bytes_mutable.js';
 
@@ -258,9 +258,12 @@ export function installBytes(): void {
     const [x, enc, err] = optionalArgs('bytearray', args, kw, ['source', 'encoding', 'errors']);
     if (x === null) {
       if (enc !== null || err !== null) throw pyError(E.TypeError, 'encoding or errors without sequence argument');
+      if (self.data.length !== 0) checkResizable(self);
       self.data = new Uint8Array(0);
     } else {
-      self.data = contentsOf(x, enc, err, 'bytearray');
+      const data = contentsOf(x, enc, err, 'bytearray');
+      if (self.data.length !== 0 || data.length !== 0) checkResizable(self);
+      self.data = data;
     }
     return None;
   });

@@ -13,7 +13,7 @@ import { indexValue, typeName } from '../vm/ops/protocols.js';
 import { def0, def1 } from './define.js';
 import { defPos } from './str_util.js';
 import { sliceIndices } from './slice.js';
-import { bufferOf, byteValue, bytesFromIterable, resize, splice, repeatBytes } from './bytes_util.js';
+import { bufferOf, byteValue, bytesFromIterable, checkResizable, resize, splice, repeatBytes } from './bytes_util.js';
 
 const BA = (o: PyObject) => o as PyBytes;
 
@@ -46,6 +46,7 @@ function setSlice(ba: PyBytes, key: PySlice, src: Uint8Array | null): void {
     return;
   }
   if (src === null) { // delete an extended slice
+    if (n > 0) checkResizable(ba); // before the bytes move
     const d = ba.data;
     const drop = new Uint8Array(d.length);
     for (let k = 0, i = start; k < n; k++, i += step) drop[i] = 1;

@@ -8,7 +8,7 @@ import { PyBytes, bytesType, bytearrayType, newBytes, newBytearray } from '../ob
 import { PyInt } from '../objects/int.js';
 import { PyList, listType } from '../objects/list.js';
 import { PyTuple, tupleType } from '../objects/tuple.js';
-import { E, pyError } from '../objects/exceptions.js';
+import { E, excType, pyError } from '../objects/exceptions.js';
 import { getIter, iterNext, indexValue, typeName } from '../vm/ops/protocols.js';
 
 /** The bytes of a bytes-like object (bytes, bytearray), or null. */
@@ -108,9 +108,27 @@ export function repeatBytes(d: Uint8Array, n: number | bigint): Uint8Array {
  */
 const spare = new WeakSet<ArrayBuffer>();
 
+/** Releases the exports whose holders are dead (a forced collection); set by the exporter. */
+let reclaimExports: (() => void) | null = null;
+
+export function setExportReclaimer(fn: () => void): void {
+  reclaimExports = fn;
+}
+
+/**
+ * A bytearray whose storage is exported (C holds its address) cannot change size, as in CPython.
+ * Exports end when their holder dies, which only a collection notices, hence one before refusing.
+ */
+export function checkResizable(ba: PyBytes): void {
+  if (ba.exports === 0) return;
+  reclaimExports?.();
+  if (ba.exports > 0) throw pyError(excType('BufferError'), 'Existing exports of data: object cannot be re-sized');
+}
+
 /** Resizes a bytearray's storage to n bytes, keeping the first min(old, n) bytes. */
 export function resize(ba: PyBytes, n: number): Uint8Array {
   const d = ba.data;
+  if (n !== d.length) checkResizable(ba);
   if (n <= d.length) {
     ba.data = d.subarray(0, n);
     return ba.data;

@@ -30,6 +30,8 @@ def _addr_of_buf(obj):
 
 class _CDataMeta(type):
     def __mul__(cls, length):
+        if isinstance(length, int) and length < 0:
+            raise ValueError('Array length must be >= 0, not %d' % length)
         return _array_type(cls, length)
 
     __rmul__ = __mul__
@@ -43,6 +45,28 @@ class _CDataMeta(type):
             raise ValueError('Buffer size too small (%d instead of at least %d bytes)' % (len(data), cls._size_))
         obj = cls._blank()
         _copy_bytes(obj._buf.buffer, data[:cls._size_])
+        return obj
+
+    def from_buffer(cls, source, offset=0):
+        """An instance over the memory of a writable buffer (a bytearray, whose storage moves
+        into C memory and cannot be resized while the instance lives, or a ctypes instance)."""
+        if isinstance(source, bytes):
+            raise TypeError('underlying buffer is not writable')
+        if offset < 0:
+            raise ValueError('offset cannot be negative')
+        obj = object.__new__(cls)
+        obj._base = None
+        obj._objects = {'ffffffff': source}
+        if isinstance(source, bytearray):
+            address, size = _rawffi.export_buffer(source, obj, True)
+        elif isinstance(source, _CData):
+            address, size = source._buf.buffer, source._size_
+        else:
+            raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(source).__name__)
+        if size < offset + cls._size_:
+            _rawffi.release_buffer(obj)
+            raise ValueError('Buffer size too small (%d instead of at least %d bytes)' % (size, offset + cls._size_))
+        obj._buf = cls._at(address + offset)
         return obj
 
     def in_dll(cls, dll, name):
@@ -100,6 +124,10 @@ class _CData(metaclass=_CDataMeta):
     def __reduce__(self):
         raise ValueError('ctypes objects containing pointers cannot be pickled')
 
+    def __bytes__(self):
+        # CPython's bytes() reads the buffer protocol: the instance's own memory
+        return _rawffi.rawstring_at(self._buf.buffer, self._size_) if self._size_ else b''
+
     @property
     def _b_base_(self):
         return self._base
@@ -127,6 +155,7 @@ def _copy_instance(cls, address, value, owner, key):
 # Simple types
 
 _INT_LETTERS = 'bBhHiIlLqQ'
+_FAST_LETTERS = 'bBhHiIlLqQfd'      # argument/result types _rawffi converts exactly as ctypes
 _SIMPLE_SHAPES = {}
 
 
@@ -190,7 +219,11 @@ class _SimpleCData(_CData, metaclass=_SimpleMeta):
 
     @classmethod
     def from_param(cls, obj):
-        return _convert_simple(cls, obj)
+        if isinstance(obj, cls):
+            return obj
+        if obj is None and cls._type_ in 'zZP':
+            return None
+        return _cparam(*_convert_simple(cls, obj))
 
 
 def _decode(letter, raw):
@@ -211,7 +244,7 @@ def _encode(owner, letter, v, key):
         if not isinstance(v, int):
             raise TypeError('an integer is required (got type %s)' % type(v).__name__)
         return v
-    if letter in 'fd':
+    if letter in 'fdg':
         if not isinstance(v, (int, float)):
             raise TypeError('must be real number, not %s' % type(v).__name__)
         return float(v)
@@ -265,7 +298,7 @@ c_long = _simple('c_long', 'l')
 c_ulong = _simple('c_ulong', 'L')
 c_float = _simple('c_float', 'f')
 c_double = _simple('c_double', 'd')
-c_longdouble = c_double
+c_longdouble = _simple('c_longdouble', 'g')
 c_char_p = _simple('c_char_p', 'z')
 c_wchar_p = _simple('c_wchar_p', 'Z')
 c_void_p = _simple('c_void_p', 'P')
@@ -296,6 +329,8 @@ def _c_char_p_from_param(cls, obj):
 class CField:
     """The descriptor of a structure field (CPython's repr: <Field type=c_int, ofs=0, size=4>)."""
 
+    _via = None     # for a bitfield promoted from an anonymous member: that member's field
+
     def __init__(self, name, ftype, offset, size, bits=None, bitofs=0, index=0):
         self.name = name
         self._ftype = ftype
@@ -308,12 +343,14 @@ class CField:
         if obj is None:
             return self
         if self._bits is not None:
-            return getattr(obj._struct_view(), self.name)
+            owner = obj if self._via is None else self._via.__get__(obj)
+            return getattr(owner._struct_view(), self.name)
         return self._ftype._get_at(obj._buf.buffer + self.offset, obj)
 
     def __set__(self, obj, value):
         if self._bits is not None:
-            setattr(obj._struct_view(), self.name, value)
+            owner = obj if self._via is None else self._via.__get__(obj)
+            setattr(owner._struct_view(), self.name, value)
             return
         self._ftype._set_at(obj._buf.buffer + self.offset, value, obj, self._index)
 
@@ -385,23 +422,29 @@ class _StructMeta(_CDataMeta):
             if i >= len(base_fields):
                 type.__setattr__(cls, name, field)
         for name in cls.__dict__.get('_anonymous_', ()):
-            inner = getattr(cls, name)
-            for g in inner._ftype._all_fields_:
-                type.__setattr__(cls, g[0], _AnonField(inner, g[0]))
+            field = cls.__dict__.get(name)
+            if not isinstance(field, CField):
+                raise AttributeError("type object '%s' has no attribute '%s'" % (cls.__name__, name))
+            _promote_anonymous(cls, field, field.offset)
 
 
-class _AnonField:
-    def __init__(self, outer, name):
-        self.outer = outer
-        self.name = name
-
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        return getattr(self.outer.__get__(obj), self.name)
-
-    def __set__(self, obj, value):
-        setattr(self.outer.__get__(obj), self.name, value)
+def _promote_anonymous(cls, anon, offset):
+    """The fields of an anonymous member (`anon`, at `offset` in cls) become fields of cls at
+    their absolute offsets, those of its own anonymous members too, as CPython's MakeFields."""
+    inner = anon._ftype
+    inner_anon = inner.__dict__.get('_anonymous_', ())
+    via = CField(anon.name, inner, offset, inner._size_)   # the member itself, seen from cls
+    for f in inner._fields_:
+        d = getattr(inner, f[0])
+        if f[0] in inner_anon:
+            _promote_anonymous(cls, d, offset + d.offset)
+            continue
+        if d._bits is not None:
+            field = CField(d.name, d._ftype, offset + d.offset, 0, d._bits, d.size & 0xffff, d._index)
+            field._via = via        # bits are read through the member's own view
+        else:
+            field = CField(d.name, d._ftype, offset + d.offset, d.size, index=d._index)
+        type.__setattr__(cls, d.name, field)
 
 
 class _StructBase(_CData):
@@ -412,6 +455,8 @@ class _StructBase(_CData):
         for f, v in zip(fields, args):
             setattr(self, f[0], v)
         for k, v in kw.items():
+            if any(f[0] == k for f in fields[:len(args)]):
+                raise TypeError('duplicate values for field %r' % k)
             setattr(self, k, v)
 
     def _struct_view(self):
@@ -428,7 +473,11 @@ class Structure(_StructBase, metaclass=_StructMeta):
     pass
 
 
-class Union(_StructBase, metaclass=_StructMeta):
+class _UnionMeta(_StructMeta):
+    pass
+
+
+class Union(_StructBase, metaclass=_UnionMeta):
     pass
 
 
@@ -456,7 +505,7 @@ class _ArrayMeta(_CDataMeta):
 class Array(_CData, metaclass=_ArrayMeta):
     def __init__(self, *items):
         if len(items) > self._length_:
-            raise IndexError('indices must be integers')
+            raise IndexError('invalid index')
         for i, v in enumerate(items):
             self[i] = v
 
@@ -676,7 +725,9 @@ class _Pointer(_CData, metaclass=_PointerMeta):
 
     @classmethod
     def from_param(cls, obj):
-        return _convert_pointer(cls, obj)
+        if obj is None or isinstance(obj, cls):
+            return obj
+        return _cparam(*_convert_pointer(cls, obj), obj)
 
 
 _pointer_types = {}
@@ -685,6 +736,10 @@ _pointer_types = {}
 def POINTER(t):
     cls = _pointer_types.get(t)
     if cls is None:
+        if not isinstance(t, (type, str)):
+            raise TypeError('must be a ctypes type')
+        if isinstance(t, type) and not issubclass(t, _CData):
+            raise TypeError('_type_ must have storage info')
         if isinstance(t, str):
             cls = _PointerMeta('LP_%s' % t, (_Pointer,), {'__module__': _caller_module()})
         else:
@@ -697,21 +752,52 @@ def pointer(obj):
     return POINTER(type(obj))(obj)
 
 
-class _CArgObject:
-    """What byref() returns: an address to pass, keeping the object alive."""
+class CArgObject:
+    """What byref() and from_param() return: a C value ready to pass (`_spec`, `_value`: a
+    type letter and value for _rawffi), shown as CPython shows it (`_letter`), keeping alive
+    `_obj`, what the value points into."""
 
-    def __init__(self, obj, offset):
+    def __init__(self, letter, spec, value, obj=None):
+        self._letter = letter
+        self._spec = spec
+        self._value = value
         self._obj = obj
-        self._address = obj._buf.buffer + offset
+
+    @property
+    def _address(self):
+        return self._value
 
     def __repr__(self):
-        return "<cparam 'P' (%#x)>" % self._address
+        letter, v = self._letter, self._value
+        if letter in _INT_LETTERS:
+            return "<cparam '%s' (%d)>" % (letter, v)
+        if letter in 'fdg':
+            return "<cparam '%s' (%r)>" % (letter, v)
+        if letter == 'c':
+            return "<cparam 'c' ('%s')>" % (chr(v[0]) if isinstance(v, bytes) else chr(v))
+        if letter in 'zZP':
+            return "<cparam '%s' (%#x)>" % (letter, v or 0)
+        return "<cparam '%s' at %#x>" % (letter, id(self))
+
+
+
+def _cparam(spec, value, keep=None):
+    """The CArgObject of a converted argument; bytes/str get a C copy so the value is an address."""
+    if spec == 'z' and isinstance(value, bytes):
+        buf = _rawffi.Array('c')(len(value) + 1, value, autofree=True)
+        return CArgObject('z', 'P', buf.buffer, buf)
+    if spec == 'Z' and isinstance(value, str):
+        buf = _rawffi.Array('u')(len(value) + 1, value, autofree=True)
+        return CArgObject('Z', 'P', buf.buffer, buf)
+    if spec in 'zZ':
+        return CArgObject(spec, 'P', value, keep)
+    return CArgObject(spec, spec, value, keep)
 
 
 def byref(obj, offset=0):
     if not isinstance(obj, _CData):
         raise TypeError("byref() argument must be a ctypes instance, not '%s'" % type(obj).__name__)
-    return _CArgObject(obj, offset)
+    return CArgObject('P', 'P', obj._buf.buffer + offset, obj)
 
 
 def addressof(obj):
@@ -744,24 +830,21 @@ def _pointer_value(obj):
 
 
 def cast(obj, typ):
-    if isinstance(obj, int):
-        address = obj
-    elif obj is None:
-        address = 0
-    elif isinstance(obj, bytes):
-        address = c_char_p(obj)._buf[0]
-    elif isinstance(obj, _CData):
-        address = _pointer_value(obj)
-    elif isinstance(obj, _CArgObject):
-        address = obj._address
-    else:
-        raise ArgumentError('argument 1: TypeError: wrong type')
+    # As CPython: obj goes through c_void_p.from_param, then typ must be a pointer type.
+    try:
+        spec, value = _convert_simple(c_void_p, obj)
+    except TypeError:
+        raise ArgumentError('argument 1: TypeError: wrong type') from None
+    keep = obj
+    if spec in 'zZ' and isinstance(value, (bytes, str)):
+        param = _cparam(spec, value)
+        value, keep = param._value, param._obj
     if not (isinstance(typ, type) and (issubclass(typ, (_Pointer, CFuncPtr)) or (issubclass(typ, _SimpleCData) and typ._type_ in 'zZP'))):
         raise TypeError('cast() argument 2 must be a pointer type, not %s' % getattr(typ, '__name__', type(typ).__name__))
     result = typ._blank()
-    result._buf[0] = address
-    if isinstance(obj, _CData):
-        result._keep('cast', obj)
+    result._buf[0] = value or 0
+    if keep is not None and not isinstance(keep, int):
+        result._keep('cast', keep)
     return result
 
 
@@ -800,7 +883,7 @@ def _address_arg(obj):
         return obj
     if obj is None:
         return 0
-    if isinstance(obj, _CArgObject):
+    if isinstance(obj, CArgObject) and obj._spec == 'P':
         return obj._address
     if isinstance(obj, _CData):
         return _pointer_value(obj)
@@ -853,7 +936,7 @@ def _convert_simple(cls, obj):
     if letter in _INT_LETTERS:
         if isinstance(obj, int):
             return (letter, obj)
-    elif letter in 'fd':
+    elif letter in 'fdg':
         if isinstance(obj, (int, float)):
             return (letter, float(obj))
     elif letter == '?':
@@ -883,8 +966,8 @@ def _convert_simple(cls, obj):
             return ('z', obj)
         if isinstance(obj, str):
             return ('Z', obj)
-        if isinstance(obj, _CArgObject):
-            return ('P', obj._address)
+        if isinstance(obj, CArgObject) and obj._spec == 'P':
+            return ('P', obj._value)
         if isinstance(obj, (_Pointer, Array, CFuncPtr)) or isinstance(obj, _SimpleCData) and obj._type_ in 'zZ':
             return ('P', _pointer_value(obj))
     p = getattr(obj, '_as_parameter_', None)
@@ -898,7 +981,7 @@ def _convert_pointer(cls, obj):
         return ('P', None)
     if isinstance(obj, cls):
         return ('P', obj._buf[0])
-    if isinstance(obj, _CArgObject) and isinstance(obj._obj, cls._type_):
+    if isinstance(obj, CArgObject) and obj._spec == 'P' and isinstance(obj._obj, cls._type_):
         return ('P', obj._address)
     if isinstance(obj, Array) and issubclass(obj._type_, cls._type_):
         return ('P', obj._buf.buffer)
@@ -955,8 +1038,8 @@ def _convert_default(obj, n):
         return ('P', obj._buf[0])
     if isinstance(obj, Array):
         return ('P', obj._buf.buffer)
-    if isinstance(obj, _CArgObject):
-        return ('P', obj._address)
+    if isinstance(obj, CArgObject):
+        return (obj._spec, obj._value)
     p = getattr(obj, '_as_parameter_', None)
     if p is not None:
         return _convert_default(p, n)
@@ -1003,13 +1086,24 @@ def _from_struct_result(cls, raw):
 # ---------------------------------------------------------------------------------------------
 # Foreign functions and callbacks
 
-class CFuncPtr(_CData):
+class _FuncPtrMeta(_CDataMeta):
+    pass
+
+
+class CFuncPtr(_CData, metaclass=_FuncPtrMeta):
     _size_ = _rawffi.sizeof('P')
     _align_ = _rawffi.alignment('P')
     _flags_ = _FUNCFLAG_CDECL
     _argtypes_ = None
     _restype_ = c_int
     _errcheck_ = None
+    # defaults for instances made without __init__ (cast() results, struct fields)
+    _name = None
+    _lib = None
+    _cb = None
+    _argtypes_given_ = None
+    _cache = None
+    _fast = None        # see _fast_path: None until computed, False when there is none
 
     @classmethod
     def _alloc(cls):
@@ -1020,10 +1114,6 @@ class CFuncPtr(_CData):
         return _PTRS.fromaddress(address, 1)
 
     def __init__(self, *args):
-        self._name = None
-        self._lib = None
-        self._cb = None
-        self._callable = None
         self._cache = {}
         self._argtypes_ = type(self)._argtypes_
         self._restype_ = type(self)._restype_
@@ -1040,12 +1130,14 @@ class CFuncPtr(_CData):
         elif isinstance(a, int):
             self._buf[0] = a
         elif callable(a):
-            self._callable = a
             self._make_callback(a)
         else:
             raise TypeError('argument must be callable or integer function address')
 
     def _make_callback(self, fn):
+        restype = self._restype_
+        if isinstance(restype, type) and issubclass(restype, (Structure, Union, Array)):
+            raise TypeError('invalid result type for callback function')
         argtypes = self._argtypes_ or ()
         conv = [_callback_arg(t) for t in argtypes]
         res_letter = None if self._restype_ is None else _spec(self._restype_)
@@ -1077,6 +1169,7 @@ class CFuncPtr(_CData):
                     raise TypeError('item %d in _argtypes_ has no from_param method' % (i + 1))
         self._argtypes_ = value
         self._cache = {}
+        self._fast = None
 
     @property
     def restype(self):
@@ -1086,6 +1179,7 @@ class CFuncPtr(_CData):
     def restype(self, value):
         self._restype_ = value
         self._cache = {}
+        self._fast = None
 
     @property
     def errcheck(self):
@@ -1096,6 +1190,7 @@ class CFuncPtr(_CData):
         if value is not None and not callable(value):
             raise TypeError('the errcheck attribute must be callable')
         self._errcheck_ = value
+        self._fast = None
 
     def __bool__(self):
         return self._buf[0] != 0
@@ -1103,9 +1198,30 @@ class CFuncPtr(_CData):
     def __repr__(self):
         return '<%s object at %#x>' % (type(self).__qualname__, id(self))
 
+    def _fast_path(self):
+        """A _rawffi.FuncPtr taking and returning exactly what Python passes and gets, when the
+        prototype is made of plain numeric types only (ints wrap as ctypes wraps them); False
+        when there is none."""
+        argtypes, restype = self._argtypes_, self._restype_
+        simple = lambda t: isinstance(t, type) and issubclass(t, _SimpleCData) and \
+            t.__bases__[0] is _SimpleCData and t._type_ in _FAST_LETTERS
+        if argtypes is None or self._errcheck_ is not None or not all(simple(t) for t in argtypes) or \
+                not (restype is None or simple(restype)) or self._buf[0] == 0:
+            return False
+        return _rawffi.FuncPtr(self._buf[0], [t._type_ for t in argtypes],
+                               None if restype is None else restype._type_, self._flags_)
+
     def __call__(self, *args, **kw):
-        if self._callable is not None:
-            return self._callable(*args, **kw)
+        fast = self._fast
+        if fast is None:
+            fast = self._fast = self._fast_path()
+        if fast is not False and not kw and len(args) == len(self._argtypes_):
+            try:
+                return fast(*args)
+            except (TypeError, ValueError, OverflowError):
+                pass    # not converted (C was not called): the general path raises ctypes' error
+        # A callback made from a Python callable is called through C too, as in CPython: its
+        # arguments and result are converted as C would see them.
         argtypes = self._argtypes_
         specs = []
         values = []
@@ -1131,6 +1247,8 @@ class CFuncPtr(_CData):
                 specs.append(s)
                 values.append(v)
         key = tuple(specs)
+        if self._cache is None:
+            self._cache = {}
         entry = self._cache.get(key)
         if entry is None:
             res_spec, res_conv = _res_spec(self._restype_)
@@ -1158,6 +1276,9 @@ def _callback_arg(t):
         return None
     if issubclass(t, (_Pointer, CFuncPtr)):
         return lambda a: _from_pointer_value(t, a)
+    if issubclass(t, (Structure, Union)):
+        # _rawffi gives a structure instance owning a copy of C's argument
+        return lambda raw: _from_struct_result(t, raw)
     raise TypeError('callbacks taking %s are not supported' % t.__name__)
 
 
@@ -1171,7 +1292,7 @@ def CFUNCTYPE(restype, *argtypes, use_errno=False, use_last_error=False):
     key = (restype, argtypes, flags)
     cls = _c_functypes.get(key)
     if cls is None:
-        cls = type('CFunctionType', (CFuncPtr,), {'_argtypes_': argtypes, '_restype_': restype, '_flags_': flags})
+        cls = _FuncPtrMeta('CFunctionType', (CFuncPtr,), {'_argtypes_': argtypes, '_restype_': restype, '_flags_': flags})
         cls.__qualname__ = 'CFUNCTYPE.<locals>.CFunctionType'
         cls.__module__ = 'ctypes'
         _c_functypes[key] = cls
@@ -1216,6 +1337,14 @@ class CDLL:
         if not isinstance(name, int):
             func.__name__ = name
         return func
+
+
+# The metaclasses under CPython's names (type(Structure) is _ctypes.PyCStructType).
+for _meta, _name in ((_SimpleMeta, 'PyCSimpleType'), (_StructMeta, 'PyCStructType'), (_UnionMeta, 'UnionType'),
+                     (_ArrayMeta, 'PyCArrayType'), (_PointerMeta, 'PyCPointerType'), (_FuncPtrMeta, 'PyCFuncPtrType')):
+    _meta.__name__ = _meta.__qualname__ = _name
+    _meta.__module__ = '_ctypes'
+del _meta, _name
 
 
 class PyDLL(CDLL):

@@ -189,6 +189,35 @@ EXPORT void my_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, 
     }
 }
 
+/* ---- structs by value through callbacks: C builds the struct, the callback gets a copy ---- */
+EXPORT int call_point_cb(int (*cb)(Point), int x, int y) { Point p = { x, y }; return cb(p); }
+EXPORT int call_point_maker(Point (*cb)(int, int), int x, int y)
+{
+    Point p = cb(x, y);
+    return p.x * 100 + p.y;
+}
+/* the callback gets v and k and returns a new ByValue; C returns what the callback returned */
+EXPORT ByValue call_byvalue_cb(ByValue (*cb)(ByValue, int), int a, double b, int k)
+{
+    ByValue v = { a, b };
+    return cb(v, k);
+}
+/* a large struct (passed in memory) with a nested struct, arrays and a char array */
+EXPORT double call_nested_cb(double (*cb)(Nested, int))
+{
+    Nested n;
+    memset(&n, 0, sizeof n);
+    nested_fill(&n);
+    return cb(n, 7);
+}
+/* the callback changes its copy: C's struct must not change */
+EXPORT int call_point_cb_keeps(int (*cb)(Point))
+{
+    Point p = { 1, 2 };
+    int r = cb(p);
+    return r * 100 + p.x * 10 + p.y;
+}
+
 /* ---- errno ---- */
 EXPORT int set_errno_to(int e) { errno = e; return -1; }
 EXPORT int get_errno_value(void) { return errno; }

@@ -84,7 +84,7 @@ attempt("Array('xx')", _rawffi.Array, 'xx')
 attempt("ptr(restype='x')", rlib.ptr, 'add1', ['i'], 'x')
 attempt("ptr(argtypes=['v'])", rlib.ptr, 'add1', ['v'], 'i')
 attempt('Structure([1])', _rawffi.Structure, [1])
-attempt("sizeof('g')", _rawffi.sizeof, 'g')
+attempt("sizeof('y')", _rawffi.sizeof, 'y')
 
 # libraries and symbols
 attempt("CDLL('libnosuch_tspy.so')", _rawffi.CDLL, 'libnosuch_tspy.so')

@@ -82,6 +82,29 @@ describe('typed reads and writes', () => {
   });
 });
 
+describe('long double', () => {
+  it('doubles round-trip exactly through the x87 80-bit format, as C stores them', () => {
+    const p = M.alloc(16);
+    for (const v of [0, -0, 1.5, -3.25, 0.1, 1e300, -1e-300, 5e-324, 2.2250738585072014e-308, 1e-310, Infinity, -Infinity]) {
+      M.writeF80(p, v);
+      expect(Object.is(M.readF80(p), v)).toBe(true);
+    }
+    M.writeF80(p, 1.5);
+    // mantissa 0xC000000000000000 (explicit integer bit), exponent 0x3FFF
+    expect([...M.readBytes(p, 10)]).toEqual([0, 0, 0, 0, 0, 0, 0, 0xc0, 0xff, 0x3f]);
+    M.writeF80(p, NaN);
+    expect(Number.isNaN(M.readF80(p))).toBe(true);
+    M.free(p);
+  });
+  it('an extended value C computed reads rounded to the nearest double', () => {
+    const p = M.alloc(16);
+    M.writeU64(p, 0xffffffffffffffffn); // 2 - 2**-63: rounds up to 2
+    M.writeU16(p + 8, 0x3fff);
+    expect(M.readF80(p)).toBe(2);
+    M.free(p);
+  });
+});
+
 describe('NULL and freed memory', () => {
   it('NULL (and NULL + offset) is ValueError, never a segfault', () => {
     for (const f of [() => M.readI32(0), () => M.readF64(8), () => M.writeI32(0, 1), () => M.readCString(0),

@@ -46,6 +46,10 @@ import { autofreeOutstanding } from '../../../dist/ffi/modules/cdata.js';
 import { FuncPtr } from '../../../dist/ffi/modules/ffi_funcptr.js';
 // @ts-ignore
 import { buildFfiTestLib } from '../../c/build.js';
+// @ts-ignore
+import { newBytearray } from '../../../dist/interpreter/objects/bytes.js';
+// @ts-ignore
+import { forceCollection } from '../../../dist/ffi/gc.js';
 import { T, ffi } from './helpers.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -218,5 +222,47 @@ describe('_rawffi memory', () => {
     expect(seen).toEqual([0, 1, 2, 3]);
     callAttr(cb, 'free');
     expect(value(attr(cb, 'buffer'))).toBe(0);
+  });
+});
+
+describe('buffer exports (ffi.from_buffer)', () => {
+  const exportBuffer = (...args: any[]) => call(mod(raw, 'export_buffer'), args);
+  const releaseBuffer = (holder: any) => call(mod(raw, 'release_buffer'), [holder]);
+  const append = (ba: any, b: number) => callAttr(ba, 'append', i(b));
+
+  it('moves the storage into C memory: C and Python see the same bytes', () => {
+    const ba = newBytearray(Uint8Array.of(1, 2, 3));
+    const holder = newList([]);
+    const [a, n] = (exportBuffer(ba, holder, None) as any).items.map(value);
+    expect(n).toBe(3);
+    expect([...ffi.memory.readBytes(a, 3)]).toEqual([1, 2, 3]);
+    ffi.memory.writeU8(a + 1, 42);
+    expect(data(ba)[1]).toBe(42);
+    data(ba)[2] = 7;
+    expect(ffi.memory.readU8(a + 2)).toBe(7);
+    // a second export shares the same memory
+    expect(value((exportBuffer(ba, newList([]), None) as any).items[0])).toBe(a);
+  });
+  it('a bytearray cannot be resized while exported; release_buffer ends the export', () => {
+    const ba = newBytearray(Uint8Array.of(1, 2));
+    const holder = newList([]);
+    exportBuffer(ba, holder, None);
+    expect(pyErr(() => append(ba, 3))).toBe('BufferError: Existing exports of data: object cannot be re-sized');
+    releaseBuffer(holder);
+    releaseBuffer(holder);
+    append(ba, 3);
+    expect([...data(ba)]).toEqual([1, 2, 3]);
+  });
+  it('the export ends when its holder dies (found by a forced collection)', () => {
+    const ba = newBytearray(Uint8Array.of(9));
+    (() => { exportBuffer(ba, newList([]), None); })();
+    forceCollection();
+    append(ba, 10);
+    expect([...data(ba)]).toEqual([9, 10]);
+  });
+  it('bytes are read-only to a writable export; other objects are refused', () => {
+    expect(pyErr(() => exportBuffer(newBytes(Uint8Array.of(1)), None, i(1)))).toBe('BufferError: Object is not writable.');
+    expect(value((exportBuffer(newBytes(Uint8Array.of(5, 6)), None, None) as any).items[1])).toBe(2);
+    expect(pyErr(() => exportBuffer(i(5), None, None))).toBe("TypeError: a bytes-like object is required, not 'int'");
   });
 });
